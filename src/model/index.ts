@@ -1,0 +1,3 @@
+export * from './article.ts';
+export * from './diagnostic.ts';
+export * from './settings.ts';

@@ -1,0 +1,62 @@
+/** Small text rules shared by the parsers: whitespace, sentences, headline length. */
+
+/** Characters that count as blank besides ordinary whitespace. */
+const BLANK = /^[\s\u00a0\u200b\u2060\ufeff]*$/;
+
+export function isBlank(line: string): boolean {
+  return BLANK.test(line);
+}
+
+/** Collapses runs of spaces (also non-breaking ones) and trims. */
+export function squeeze(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\u2060\ufeff]+/g, ' ').trim();
+}
+
+/** `brug for.Blandt` → `brug for. Blandt`: sentences glued together when a page was copied. */
+export function unglueSentences(text: string): string {
+  return text.replace(/(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll})/gu, '$1 $2');
+}
+
+/** Words after which a period does not end a sentence. */
+const ABBREVIATIONS = /(?:\b(?:bl\.a|f\.eks|m\.fl|m\.m|ca|cirka|hr|fr|dvs|mio|mia|mill|kr|nr|pct|jf|bl|evt|inkl|ekskl|mht|vedr|ift|osv|etc|st|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|kl)|\d)$/i;
+
+/** The first sentence of a paragraph, with its final punctuation. */
+export function firstSentence(text: string): string {
+  const pattern = /[.!?](?=\s+[\p{Lu}\d»"”–-])/gu;
+  for (const match of text.matchAll(pattern)) {
+    const before = text.slice(0, match.index);
+    if (match[0] === '.' && ABBREVIATIONS.test(before)) continue;
+    return text.slice(0, match.index + 1);
+  }
+  return text;
+}
+
+/** Counts sentences the way `firstSentence` splits them. */
+export function countSentences(text: string): number {
+  let count = 0;
+  let rest = text.trim();
+  while (rest !== '' && count < 10) {
+    const sentence = firstSentence(rest);
+    count++;
+    rest = rest.slice(sentence.length).trim();
+  }
+  return count;
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '').length;
+}
+
+const HEADLINE_MAX = 110;
+
+/**
+ * A headline made from a sentence: without its final period, and shortened at a word
+ * boundary with an ellipsis when longer than a headline should be.
+ */
+export function headlineFromSentence(sentence: string): string {
+  const text = squeeze(sentence).replace(/\.$/, '');
+  if (text.length <= HEADLINE_MAX) return text;
+  const cut = text.slice(0, HEADLINE_MAX - 1);
+  const boundary = cut.lastIndexOf(' ');
+  return `${(boundary > 40 ? cut.slice(0, boundary) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}

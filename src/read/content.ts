@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../model/index.ts';
+import { catalogue } from '../model/index.ts';
+import { decodeText } from './decode.ts';
+
+/** Files larger than this are reported instead of read. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const ARTICLE_EXTENSION = /\.(?:txt|md)$/i;
+
+/** One article file as text. `file` is relative to the content folder, with forward slashes. */
+export interface SourceText {
+  file: string;
+  text: string;
+  encoding: string;
+  /** sha256 of the file's bytes. */
+  hash: string;
+}
+
+export type ReadResult = { ok: true; source: SourceText } | { ok: false; diagnostic: Diagnostic };
+
+/**
+ * Every `.txt` and `.md` file under `root`, recursively, as sorted relative paths. Folders and
+ * files whose names start with a dot are skipped. `root` may also be a single file.
+ */
+export async function listArticleFiles(root: string): Promise<string[]> {
+  const info = await stat(root);
+  if (info.isFile()) return [path.basename(root)];
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || !ARTICLE_EXTENSION.test(entry.name)) continue;
+    const relative = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    if (relative.split('/').some((segment) => segment.startsWith('.'))) continue;
+    files.push(relative);
+  }
+  return files.sort(compareCodePoints);
+}
+
+/** Reads and decodes one article file; `root` is the content folder (or the file itself). */
+export async function readArticleFile(root: string, file: string): Promise<ReadResult> {
+  const absolute = (await isFile(root)) ? root : path.join(root, file);
+  const fail = (code: keyof typeof catalogue, line: number, message: string): ReadResult => ({
+    ok: false,
+    diagnostic: { file, line, column: 1, severity: 'error', code, message },
+  });
+  let bytes: Buffer;
+  try {
+    const info = await stat(absolute);
+    if (info.size > MAX_FILE_BYTES) {
+      return fail('file-too-large', 1, catalogue['file-too-large'].message({ bytes: info.size, limit: MAX_FILE_BYTES }));
+    }
+    bytes = await readFile(absolute);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail('file-unreadable', 1, catalogue['file-unreadable'].message({ reason }));
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const message =
+      decoded.code === 'file-binary'
+        ? catalogue['file-binary'].message()
+        : catalogue['encoding-undecodable'].message({ encoding: decoded.encoding });
+    return fail(decoded.code, decoded.line, message);
+  }
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  return { ok: true, source: { file, text: decoded.text, encoding: decoded.encoding, hash } };
+}
+
+async function isFile(candidate: string): Promise<boolean> {
+  try {
+    return (await stat(candidate)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Sorts by code point, the same on every machine and locale. */
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,73 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: string }
+  | { ok: false; code: 'file-binary'; line: number }
+  | { ok: false; code: 'encoding-undecodable'; line: number; encoding: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Encodings that a Windows-1252 reading would turn into plausible-looking garbage. */
+const MULTIBYTE = /^(?:Shift_JIS|EUC-JP|EUC-KR|GB18030|Big5|ISO-2022-[A-Z]+|UTF-16[LB]E|UTF-32[LB]E)$/;
+
+/**
+ * Turns the bytes of an article file into text: UTF-8 with or without BOM, UTF-16 with BOM,
+ * or Windows-1252/ISO-8859-1 as detected by chardet. Line endings are left alone.
+ */
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { ok: true, text: iconv.decode(buffer, 'utf-16le'), encoding: 'UTF-16LE' };
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { ok: true, text: iconv.decode(buffer, 'utf-16be'), encoding: 'UTF-16BE' };
+
+  const nul = buffer.indexOf(0);
+  if (nul !== -1) return { ok: false, code: 'file-binary', line: lineAt(buffer, nul) };
+
+  try {
+    // TextDecoder drops a UTF-8 BOM by itself.
+    return { ok: true, text: utf8.decode(buffer), encoding: 'UTF-8' };
+  } catch {
+    // Not UTF-8: fall through to detection.
+  }
+
+  // Danish legacy text is Windows-1252 or ISO-8859-1; Windows-1252 reads both.
+  const detected = chardet.detect(buffer) ?? 'unknown';
+  const text = iconv.decode(buffer, 'windows-1252');
+  const bad = text.indexOf('\uFFFD');
+  if (MULTIBYTE.test(detected) || bad !== -1 || hasControlCharacters(text)) {
+    const offset = bad !== -1 ? bad : firstInvalidUtf8(buffer);
+    return { ok: false, code: 'encoding-undecodable', line: lineAt(buffer, offset), encoding: detected };
+  }
+  return { ok: true, text, encoding: 'windows-1252' };
+}
+
+/** C0 and C1 control characters other than tab, line feed, form feed and carriage return. */
+function hasControlCharacters(text: string): boolean {
+  return /[\u0001-\u0008\u000B\u000E-\u001F\u007F]/.test(text);
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(buffer: Buffer): number {
+  let i = 0;
+  while (i < buffer.length) {
+    const byte = buffer[i] ?? 0;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const next = buffer[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+    }
+    i += length;
+  }
+  return 0;
+}
+
+/** 1-based line of a byte offset, for single-byte and UTF-8 text alike (LF, CRLF or CR). */
+function lineAt(buffer: Buffer, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < buffer.length; i++) {
+    const byte = buffer[i];
+    if (byte === 0x0a || (byte === 0x0d && buffer[i + 1] !== 0x0a)) line++;
+  }
+  return line;
+}
