@@ -39,6 +39,8 @@ export type Warning = z.infer<typeof WarningSchema>;
  */
 export const DateHintSchema = z.object({
   line: z.number().int().positive(),
+  /** The mention as written. */
+  text: z.string().min(1),
   day: z.number().int().min(1).max(31),
   month: z.number().int().min(1).max(12),
   year: z.number().int().nullable(),
@@ -76,3 +78,14 @@ export const ArticleSchema = ParsedArticleSchema.extend({
   topics: z.array(z.string().min(1)),
 });
 export type Article = z.infer<typeof ArticleSchema>;
+
+/**
+ * The record as `newsarchive parse --json` prints it: the fields of the design's record in
+ * its order, then authors, tags and the other front matter fields. Date hints stay internal.
+ */
+export function toPublicRecord(article: Article) {
+  const { id, file, url, headline, headlineSource, lead, date, body, sources, topics, warnings } = article;
+  const { authors, tags, slug, aliases, draft } = article;
+  return { id, file, url, headline, headlineSource, lead, date, body, sources, topics, warnings, authors, tags, slug, aliases, draft };
+}
+export type PublicRecord = ReturnType<typeof toPublicRecord>;

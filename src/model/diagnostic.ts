@@ -82,6 +82,10 @@ export const catalogue = {
     'warning',
     () => 'No date found, expected a ` date YYYY-MM` prefix, a date stamp or front matter `date`; listed as undated',
   ),
+  'date-inferred': define<{ estimate: string; mention: string; line: number }>(
+    'warning',
+    ({ estimate, mention, line }) => `No date found; estimated ${estimate} from “${mention}” on line ${line}`,
+  ),
 } as const;
 
 export type DiagnosticCode = keyof typeof catalogue;

@@ -165,7 +165,7 @@ export function findDateHints(text: string, line: number): DateHint[] {
     const month = MONTHS[(monthName ?? '').toLowerCase()];
     if (month === undefined || (weekday === null && year === null)) continue;
     if (localDate(year ?? 2000, month, day) === null) continue;
-    hints.push({ line, day, month, year, weekday });
+    hints.push({ line, text: match[0], day, month, year, weekday });
   }
   return hints;
 }

@@ -1,0 +1,56 @@
+import { DateTime } from 'luxon';
+import type { ArticleDate, DateHint, ParsedArticle } from '../model/index.ts';
+import { ZONE } from '../parse/index.ts';
+
+export interface Inference {
+  date: ArticleDate;
+  hint: DateHint;
+}
+
+/** The years the archive's stated dates cover, or null when no article states a date. */
+export function archiveSpan(articles: readonly ParsedArticle[]): { first: number; last: number } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const article of articles) {
+    if (article.date === null || article.date.source === 'inferred') continue;
+    const year = Number(article.date.iso.slice(0, 4));
+    first = Math.min(first, year);
+    last = Math.max(last, year);
+  }
+  return Number.isFinite(first) ? { first, last } : null;
+}
+
+/**
+ * Estimates the date of an undated article from the dates its text mentions. A full date
+ * ("24. februar 2022") fixes the year; a weekday with a day and month ("torsdag 24. februar")
+ * fixes it when exactly one year in the archive's span has that weekday on that day. All
+ * mentions must agree on one month. A mention dates an event near publication, not the
+ * publication itself, so the estimate has month precision. Mentions that fit no year or
+ * several are passed over. Null when nothing is safe.
+ */
+export function inferDate(hints: readonly DateHint[], span: { first: number; last: number } | null): Inference | null {
+  const months = new Set<string>();
+  let used: DateHint | undefined;
+  for (const hint of hints) {
+    const years = hint.year !== null ? [hint.year] : span ? yearsWithWeekday(hint, span) : [];
+    const matching = years.filter((year) => hint.weekday === null || weekdayOf(year, hint) === hint.weekday);
+    // A mention that fits several years, or none, says nothing about this article.
+    if (matching.length !== 1) continue;
+    months.add(`${matching[0]}-${String(hint.month).padStart(2, '0')}`);
+    used ??= hint;
+  }
+  const [month] = months;
+  if (months.size !== 1 || month === undefined || used === undefined) return null;
+  return { date: { iso: month, precision: 'month', source: 'inferred' }, hint: used };
+}
+
+function yearsWithWeekday(hint: DateHint, span: { first: number; last: number }): number[] {
+  const years: number[] = [];
+  for (let year = span.first; year <= span.last; year++) if (weekdayOf(year, hint) === hint.weekday) years.push(year);
+  return years;
+}
+
+function weekdayOf(year: number, hint: DateHint): number | null {
+  const date = DateTime.fromObject({ year, month: hint.month, day: hint.day }, { zone: ZONE });
+  return date.isValid && date.day === hint.day ? date.weekday : null;
+}

@@ -1,0 +1,100 @@
+import type { Article, Diagnostic, ParsedArticle, Warning } from '../model/index.ts';
+import { catalogue } from '../model/index.ts';
+import { archiveSpan, inferDate } from './dates.ts';
+import { assignUrls } from './urls.ts';
+
+export { slugify } from './slug.ts';
+export { urlFolder } from './urls.ts';
+
+/** The whole archive after enrichment: articles in time order, oldest first, undated last. */
+export interface Corpus {
+  articles: Article[];
+  /** Corpus-wide problems, such as two files with the same id. */
+  errors: Diagnostic[];
+  /** Previous and next article in time, by id. */
+  neighbours: Map<string, { previous: string | null; next: string | null }>;
+}
+
+export interface EnrichOptions {
+  /** Keep articles marked `draft: true`. */
+  drafts?: boolean;
+}
+
+/**
+ * Places parsed articles in the archive: drops duplicates and drafts, estimates missing
+ * dates, gives every article its URL and topics, and links neighbours in time.
+ * `parsed` must be in file order; the result does not depend on it otherwise.
+ */
+export function enrichCorpus(parsed: readonly ParsedArticle[], options: EnrichOptions = {}): Corpus {
+  const errors: Diagnostic[] = [];
+  const firstById = new Map<string, ParsedArticle>();
+  const unique: ParsedArticle[] = [];
+  for (const article of parsed) {
+    const first = firstById.get(article.id);
+    if (first) {
+      const message = catalogue['id-duplicate'].message({ id: article.id, first: first.file });
+      errors.push({ file: article.file, line: 1, column: 1, severity: 'error', code: 'id-duplicate', message });
+      continue;
+    }
+    firstById.set(article.id, article);
+    if (article.draft && options.drafts !== true) continue;
+    unique.push(article);
+  }
+
+  const span = archiveSpan(unique);
+  const dated = unique.map((article) => withInferredDate(article, span));
+  const urls = assignUrls(dated);
+  const articles: Article[] = dated
+    .map((article) => ({ ...article, url: urls.get(article.id) ?? '/', topics: uniqueTopics(article.tags) }))
+    .sort(compareInTime);
+  return { articles, errors, neighbours: linkNeighbours(articles) };
+}
+
+function withInferredDate(article: ParsedArticle, span: ReturnType<typeof archiveSpan>): ParsedArticle {
+  if (article.date !== null) return article;
+  const inference = inferDate(article.dateHints, span);
+  if (!inference) return article;
+  const { hint } = inference;
+  const note: Warning = {
+    line: hint.line,
+    column: 1,
+    code: 'date-inferred',
+    message: catalogue['date-inferred'].message({ estimate: inference.date.iso, mention: hint.text, line: hint.line }),
+  };
+  const warnings = article.warnings.filter((warning) => warning.code !== 'date-missing').concat(note);
+  return { ...article, date: inference.date, warnings };
+}
+
+function uniqueTopics(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return tags.filter((tag) => {
+    const key = tag.toLocaleLowerCase('da');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The warnings of every article as diagnostics naming their file. */
+export function warningsOf(articles: readonly Article[]): Diagnostic[] {
+  return articles.flatMap((article) => article.warnings.map((warning) => ({ file: article.file, severity: 'warning' as const, ...warning })));
+}
+
+/** Oldest first by date, then by id; undated articles last, by id. */
+export function compareInTime(a: Pick<Article, 'date' | 'id'>, b: Pick<Article, 'date' | 'id'>): number {
+  if (a.date === null || b.date === null) {
+    if (a.date !== b.date) return a.date === null ? 1 : -1;
+  } else if (a.date.iso !== b.date.iso) {
+    return a.date.iso < b.date.iso ? -1 : 1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function linkNeighbours(articles: readonly Article[]): Corpus['neighbours'] {
+  const links: Corpus['neighbours'] = new Map();
+  const dated = articles.filter((article) => article.date !== null);
+  dated.forEach((article, index) => {
+    links.set(article.id, { previous: dated[index - 1]?.id ?? null, next: dated[index + 1]?.id ?? null });
+  });
+  return links;
+}

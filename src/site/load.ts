@@ -1,0 +1,58 @@
+import type { Corpus, EnrichOptions } from '../enrich/index.ts';
+import { enrichCorpus } from '../enrich/index.ts';
+import type { Diagnostic, ParsedArticle } from '../model/index.ts';
+import { parseArticle } from '../parse/index.ts';
+import { listArticleFiles, readArticleFile } from '../read/content.ts';
+
+/** The content folder read, parsed and enriched. */
+export interface LoadedCorpus {
+  corpus: Corpus;
+  /** Number of input files. */
+  files: number;
+  /** Per-file errors and corpus-wide ones, in file order. */
+  errors: Diagnostic[];
+}
+
+const READ_CONCURRENCY = 32;
+
+/** Reads and parses every article file under `root` (a folder or one file), in file order. */
+export async function parseFolder(root: string): Promise<{ files: string[]; parsed: ParsedArticle[]; errors: Diagnostic[] }> {
+  const files = await listArticleFiles(root);
+  const results = await mapLimit(files, READ_CONCURRENCY, async (file) => {
+    const read = await readArticleFile(root, file);
+    if (!read.ok) return { ok: false as const, errors: [read.diagnostic] };
+    return parseArticle(read.source.text, file);
+  });
+  const parsed: ParsedArticle[] = [];
+  const errors: Diagnostic[] = [];
+  for (const result of results) {
+    if (result.ok) parsed.push(result.article);
+    else errors.push(...result.errors);
+  }
+  return { files, parsed, errors };
+}
+
+/** Every article of a content folder, ready for the archive. */
+export async function loadCorpus(root: string, options: EnrichOptions = {}): Promise<LoadedCorpus> {
+  const { files, parsed, errors } = await parseFolder(root);
+  const corpus = enrichCorpus(parsed, options);
+  return { corpus, files: files.length, errors: sortDiagnostics([...errors, ...corpus.errors]) };
+}
+
+/** By file, then line and column. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await run(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
