@@ -46,7 +46,7 @@ export function isHeadlineLike(block: HeadCandidate): boolean {
   if (/[.,;]$/.test(text) || /^[-–—•]/.test(text)) return false;
   if (!/^[\p{Lu}\d»"”'‘„]/u.test(text)) return false;
   const words = wordCount(text);
-  return words >= 2 && words <= 28;
+  return words >= 1 && words <= 28;
 }
 
 /** A standfirst: one or two complete sentences on one line. */

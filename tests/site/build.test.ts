@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import test from 'node:test';
+import { runCli } from '../support/cli.ts';
+import { temporaryFolder } from '../support/paths.ts';
+
+const ARTICLE = '2021/04/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine/index.html';
+const UNDATED = 'udateret/biden-og-putin-er-gaaet-med-til-at-moedes-om-ukraine-konflikt/index.html';
+
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+test('should build the sample content into a browsable site', async () => {
+  const folder = await temporaryFolder();
+  try {
+    const output = path.join(folder.path, 'site');
+    const run = await runCli(['build', '--output', output]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Built 9 pages from 2 articles into .*site\/ in \d+\.\d s: 0 errors, 1 warning\n$/);
+
+    assert.deepEqual(await listFiles(output), [
+      '2021/04/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine/index.html',
+      '2021/04/index.html',
+      '2021/index.html',
+      '404.html',
+      'assets/favicon.svg',
+      'assets/site.css',
+      'feed.xml',
+      'index.html',
+      'sitemap.xml',
+      'udateret/biden-og-putin-er-gaaet-med-til-at-moedes-om-ukraine-konflikt/index.html',
+      'udateret/index.html',
+    ]);
+
+    const article = await readFile(path.join(output, ARTICLE), 'utf8');
+    assert.match(article, /^<!doctype html>\n<html lang="da">/);
+    assert.match(article, /<h1 class="article__headline">Biden opfordrer Putin til at dæmpe konflikt med Ukraine<\/h1>/);
+    assert.match(article, /<time datetime="2021-04">april 2021<\/time>/);
+    assert.match(article, /<p>Det fremgår af en meddelelse fra Det Hvide Hus tirsdag\.<\/p>/);
+    assert.match(article, /<blockquote>\n<p>Rusland skal øjeblikkeligt stoppe denne militære optrapning/);
+
+    const undated = await readFile(path.join(output, UNDATED), 'utf8');
+    assert.match(undated, /<p class="article__lead">Joe Biden har aftalt at mødes med Vladimir Putin, på betingelse af at Rusland ikke invaderer Ukraine\.<\/p>/);
+    assert.match(undated, /<span class="label">Kilde:<\/span> Ritzau, Reuters/);
+    assert.doesNotMatch(undated, /Artiklen fortsætter/);
+
+    const home = await readFile(path.join(output, 'index.html'), 'utf8');
+    assert.match(home, /<a class="month-grid__cell" href="\/2021\/04\/"><span class="month-grid__name">april<\/span> <span class="month-grid__count">1 artikel<\/span><\/a>/);
+    assert.match(home, /href="\/2021\/04\/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine\/"/);
+
+    const month = await readFile(path.join(output, '2021/04/index.html'), 'utf8');
+    assert.match(month, /<h1 class="page-title">April 2021<\/h1>/);
+    assert.match(month, /Dato kendt til måneden/);
+
+    const feed = await readFile(path.join(output, 'feed.xml'), 'utf8');
+    assert.match(feed, /<title>Biden opfordrer Putin til at dæmpe konflikt med Ukraine<\/title>/);
+  } finally {
+    await folder.remove();
+  }
+});
+
+test('should escape a headline that contains markup', async () => {
+  const folder = await temporaryFolder();
+  try {
+    const content = path.join(folder.path, 'content');
+    await mkdir(content);
+    await writeFile(path.join(content, 'farlig.txt'), ' date 2022-02-21 Et <script>alert("x")</script> & "citat"\n\nBrødtekst med <b>fed</b>.\n');
+    const output = path.join(folder.path, 'site');
+    const run = await runCli(['build', '--content', content, '--output', output]);
+    assert.equal(run.code, 0, run.stderr);
+    const [file] = (await listFiles(output)).filter((name) => name.startsWith('2022/02/21') || name.startsWith('2022/02/et-'));
+    assert.ok(file, 'article page written');
+    const html = await readFile(path.join(output, file), 'utf8');
+    assert.doesNotMatch(html, /<script>/);
+    assert.doesNotMatch(html, /<b>fed<\/b>/);
+    assert.match(html, /Et &lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; &quot;citat&quot;<\/h1>/);
+    assert.match(html, /Brødtekst med &#x3C;b>fed&#x3C;\/b>\./);
+  } finally {
+    await folder.remove();
+  }
+});
+
+test('should leave the previous site in place when a build fails', async () => {
+  const folder = await temporaryFolder();
+  try {
+    const output = path.join(folder.path, 'site');
+    assert.equal((await runCli(['build', '--output', output])).code, 0);
+    const before = await listFiles(output);
+    const run = await runCli(['build', '--output', output, '--content', path.join(folder.path, 'missing')]);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /^newsarchive: ENOENT: no such file or directory/);
+    assert.deepEqual(await listFiles(output), before);
+    assert.deepEqual((await readdir(folder.path)).sort(), ['site']);
+  } finally {
+    await folder.remove();
+  }
+});
