@@ -24,8 +24,3 @@ export function renderBody(blocks: readonly Block[]): string {
   const hast = toHtml.runSync(bodyToMdast(blocks)) as HastRoot;
   return toHtml.stringify(hast);
 }
-
-/** Text as escaped HTML, for the few places that build markup outside templates. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}

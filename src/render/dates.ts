@@ -18,6 +18,26 @@ export function toDateTime(date: Pick<ArticleDate, 'iso'>): DateTime {
  * "2021", "april 2021", "21. februar 2022", "21. februar 2022, kl. 06.12".
  */
 export function formatDate(date: Pick<ArticleDate, 'iso' | 'precision'>): string {
+  return remember(formatted, `${date.precision}:${date.iso}`, () => formatUncached(date));
+}
+
+// Time-zone arithmetic in luxon is slow and lists repeat the same dates: remember results.
+const formatted = new Map<string, string>();
+const weekdays = new Map<string, string>();
+const datetimes = new Map<string, string>();
+const instants = new Map<string, string>();
+
+function remember(cache: Map<string, string>, key: string, compute: () => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function formatUncached(date: Pick<ArticleDate, 'iso' | 'precision'>): string {
   const value = toDateTime(date);
   switch (date.precision) {
     case 'year':
@@ -34,18 +54,19 @@ export function formatDate(date: Pick<ArticleDate, 'iso' | 'precision'>): string
 /** With the weekday where the day is known: "mandag den 21. februar 2022, kl. 06.12". */
 export function formatDateLong(date: Pick<ArticleDate, 'iso' | 'precision'>): string {
   if (date.precision === 'year' || date.precision === 'month') return formatDate(date);
-  return `${toDateTime(date).toFormat('cccc')} den ${formatDate(date)}`;
+  const weekday = remember(weekdays, date.iso.slice(0, 10), () => toDateTime(date).toFormat('cccc'));
+  return `${weekday} den ${formatDate(date)}`;
 }
 
 /** The `datetime` attribute of `<time>`: `2021-04`, `2022-02-21`, `2022-02-21T06:12+01:00`. */
 export function datetimeAttribute(date: Pick<ArticleDate, 'iso' | 'precision'>): string {
   if (date.precision !== 'minute') return date.iso;
-  return toDateTime(date).toFormat("yyyy-MM-dd'T'HH:mmZZ");
+  return remember(datetimes, date.iso, () => toDateTime(date).toFormat("yyyy-MM-dd'T'HH:mmZZ"));
 }
 
 /** RFC 3339 instant for feeds and sitemaps: the start of the known period in Copenhagen. */
 export function toInstant(date: Pick<ArticleDate, 'iso'>): string {
-  return toDateTime(date).toISO({ suppressMilliseconds: true }) ?? '';
+  return remember(instants, date.iso, () => toDateTime(date).toISO({ suppressMilliseconds: true }) ?? '');
 }
 
 /** Danish name of a month, 1–12: "januar". */

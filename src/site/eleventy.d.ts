@@ -6,6 +6,8 @@ declare module '@11ty/eleventy' {
     addGlobalData(name: string, value: unknown): EleventyConfig;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
+    addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
+    addTemplateFormats(formats: string): void;
     addWatchTarget(path: string): void;
     setQuietMode(quiet: boolean): void;
     setServerOptions(options: Record<string, unknown>): void;

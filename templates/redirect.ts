@@ -1,0 +1,24 @@
+import type { RedirectPage } from '../src/archive/index.ts';
+import { html } from '../src/render/html.ts';
+import { paginate, type Template } from './types.ts';
+
+/** A page at an old address (front matter `aliases`) that sends the reader on. */
+export const redirect: Template<RedirectPage> = {
+  data: paginate('redirects'),
+  render({ site, entry }) {
+    return html`<!doctype html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<title>Flyttet: ${entry.headline}</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${site.absolute(entry.target)}">
+<meta http-equiv="refresh" content="0; url=${site.href(entry.target)}">
+</head>
+<body>
+<p>Artiklen er flyttet til <a href="${site.href(entry.target)}">${entry.headline}</a>.</p>
+</body>
+</html>
+`.value;
+  },
+};

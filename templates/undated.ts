@@ -1,0 +1,23 @@
+import type { ListPage } from '../src/archive/index.ts';
+import { html } from '../src/render/html.ts';
+import { articleCount, layout } from './layout.ts';
+import { articleList, crumbs, pager } from './partials.ts';
+import { paginate, type Template } from './types.ts';
+
+/** Articles whose date is unknown. */
+export const undated: Template<ListPage> = {
+  data: paginate('undated'),
+  render(data) {
+    const { site, entry } = data;
+    const main = html`
+${crumbs(site, [{ label: 'Tidslinje', url: '/' }, { label: 'Udateret' }])}
+<h1 class="page-title">Udateret</h1>
+<p class="page-intro">${
+      entry.count > 0 ? `${articleCount(entry.count)}, hvor hverken teksten eller filen angiver en dato.` : 'Alle artikler i arkivet har en dato.'
+    }</p>
+${entry.groups.map((group) => articleList(site, group.articles, false))}
+${pager(site, entry)}`;
+    const title = `Udateret${entry.pageNumber > 1 ? ` · side ${entry.pageNumber}` : ''}`;
+    return layout(data, { title, section: 'undated', description: `Artikler uden kendt dato i ${site.title}.`, main });
+  },
+};
