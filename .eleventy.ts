@@ -1,11 +1,14 @@
-import { fileURLToPath } from 'node:url';
 import type { EleventyConfig } from '@11ty/eleventy';
+import { ASSETS_DIR } from './src/site/paths.ts';
 import newsarchive from './src/site/plugin.ts';
 
-/** Wiring only: the archive plugin and the folders. */
-export default function (eleventyConfig: EleventyConfig) {
-  eleventyConfig.addPlugin(newsarchive);
-  eleventyConfig.addPassthroughCopy({ [fileURLToPath(new URL('templates/assets', import.meta.url))]: 'assets' });
+/**
+ * Wiring only: the archive plugin and the folders. `newsarchive build` applies this same
+ * function; Eleventy alone reads it with `tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`.
+ */
+export default function eleventyConfig(config: EleventyConfig) {
+  config.addPlugin(newsarchive);
+  config.addPassthroughCopy({ [ASSETS_DIR]: 'assets' });
   return {
     dir: { input: 'templates', output: 'dist' },
     templateFormats: ['11ty.js'],

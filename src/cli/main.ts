@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { packageVersion } from '../site/paths.ts';
 import { SettingsError } from '../site/settings.ts';
 import { commandHelp, generalHelp, parseCommandLine, UsageError } from './args.ts';
 import { buildCommand, serveCommand } from './commands/build.ts';
@@ -18,7 +18,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return 0;
     }
     if ('version' in cli) {
-      io.stdout(`${version()}\n`);
+      io.stdout(`${packageVersion()}\n`);
       return 0;
     }
     if (cli.values.help === true) {
@@ -58,9 +58,4 @@ function describe(error: unknown): string {
   }
   const stack = innermost?.stack?.split('\n').slice(1, 6).join('\n') ?? '';
   return `${lines.join('\n  caused by: ')}${stack ? `\n${stack}` : ''}`;
-}
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }

@@ -1,15 +1,13 @@
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Eleventy from '@11ty/eleventy';
+import type Eleventy from '@11ty/eleventy';
+import wireEleventy from '../../.eleventy.ts';
 import { buildArchive } from '../archive/index.ts';
 import { warningsOf } from '../enrich/index.ts';
 import type { Diagnostic, Settings } from '../model/index.ts';
 import { loadCorpus } from './load.ts';
+import { TEMPLATES_DIR } from './paths.ts';
 import { attachRequest } from './request.ts';
-
-/** The folder holding `.eleventy.ts` and `templates/`. */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface BuildOptions {
   drafts?: boolean;
@@ -39,11 +37,16 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
 
   let pages: number;
   try {
-    const eleventy = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), staging, {
-      configPath: path.join(PACKAGE_ROOT, '.eleventy.ts'),
+    const Eleventy = await loadEleventy();
+    const eleventy = new Eleventy(TEMPLATES_DIR, staging, {
+      // The wiring of .eleventy.ts is applied directly, so no config file has to be compiled.
+      configPath: '',
       quietMode: true,
       pathPrefix: settings.pathPrefix,
-      config: (config) => attachRequest(config, { settings, archive: () => archive }),
+      config: (config) => {
+        attachRequest(config, { settings, archive: () => archive });
+        wireEleventy(config);
+      },
     });
     eleventy.directories.freeze();
     eleventy.logger.overrideLogger(false);
@@ -57,6 +60,11 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
 
   const warnings = warningsOf(loaded.corpus.articles);
   return { files: loaded.files, articles: loaded.corpus.articles.length, pages, errors: loaded.errors, warnings, output };
+}
+
+/** Eleventy takes a third of a second to import; commands that do not render skip it. */
+async function loadEleventy(): Promise<typeof Eleventy> {
+  return (await import('@11ty/eleventy')).default;
 }
 
 function siblingPath(output: string, suffix: string): string {
@@ -86,12 +94,14 @@ export interface DevServer {
  */
 export async function serveSite(settings: Settings, port: number, options: BuildOptions = {}): Promise<DevServer> {
   const content = path.resolve(settings.content);
-  const eleventy = new Eleventy(path.join(PACKAGE_ROOT, 'templates'), path.resolve(settings.output), {
-    configPath: path.join(PACKAGE_ROOT, '.eleventy.ts'),
+  const Eleventy = await loadEleventy();
+  const eleventy = new Eleventy(TEMPLATES_DIR, path.resolve(settings.output), {
+    configPath: '',
     pathPrefix: settings.pathPrefix,
     runMode: 'serve',
     config: (config) => {
       attachRequest(config, { settings, archive: async () => buildArchive((await loadCorpus(content, options)).corpus) });
+      wireEleventy(config);
       config.addWatchTarget(content);
     },
   });
