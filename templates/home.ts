@@ -1,6 +1,7 @@
 import { monthName } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import { articleCount, layout } from './layout.ts';
+import { monthChart } from './chart.ts';
 import { articleList } from './partials.ts';
 import type { Template } from './types.ts';
 
@@ -17,8 +18,17 @@ export const home: Template = {
       undated.length > 0 && html`, heraf <a href="${site.href('/udateret/')}">${undated.length} udaterede</a>`
     }.</p>
 
+${monthChart(site, archive.timeline)}
+${
+  archive.latest.length > 0 &&
+  html`
+<section class="latest" aria-labelledby="seneste">
+  <h2 id="seneste" class="section-title">Seneste artikler</h2>
+  ${articleList(site, archive.latest, true)}
+</section>`
+}
 <section class="timeline" aria-labelledby="tidslinje-titel">
-  <h2 id="tidslinje-titel" class="visually-hidden">År og måneder</h2>
+  <h2 id="tidslinje-titel" class="section-title">Alle år og måneder</h2>
   ${years.map(
     (year) => html`
   <section class="timeline-year" aria-labelledby="aar-${year.year}">
@@ -34,15 +44,7 @@ export const home: Template = {
     </ol>
   </section>`,
   )}
-</section>
-${
-  archive.latest.length > 0 &&
-  html`
-<section class="latest" aria-labelledby="seneste">
-  <h2 id="seneste" class="section-title">Seneste artikler</h2>
-  ${articleList(site, archive.latest, true)}
-</section>`
-}`;
+</section>`;
     return layout(data, { section: 'timeline', main });
   },
 };

@@ -1,9 +1,11 @@
 import { article } from './article.ts';
-import { atomFeed, sitemap } from './feeds.ts';
+import { atomFeed, jsonFeed, robots, sitemap, topicFeed } from './feeds.ts';
 import { home } from './home.ts';
 import { month } from './month.ts';
 import { notFound } from './not-found.ts';
 import { redirect } from './redirect.ts';
+import { search } from './search.ts';
+import { topic, topicIndex } from './topics.ts';
 import type { Template } from './types.ts';
 import { undated } from './undated.ts';
 import { year } from './year.ts';
@@ -17,6 +19,12 @@ export const TEMPLATES: Record<string, Template<never>> = {
   'undated.11ty.js': undated as Template<never>,
   'redirect.11ty.js': redirect as Template<never>,
   'not-found.11ty.js': notFound,
+  'topic-index.11ty.js': topicIndex,
+  'topic.11ty.js': topic as Template<never>,
+  'search.11ty.js': search,
   'feed.11ty.js': atomFeed,
+  'feed-json.11ty.js': jsonFeed,
+  'topic-feed.11ty.js': topicFeed as Template<never>,
   'sitemap.11ty.js': sitemap,
+  'robots.11ty.js': robots,
 };

@@ -6,7 +6,7 @@ export interface LayoutOptions {
   title?: string;
   description?: string;
   /** Which main menu entry is current. */
-  section?: 'timeline' | 'undated';
+  section?: 'timeline' | 'topics' | 'undated' | 'search';
   /** Extra elements for `<head>`. */
   head?: Html;
   main: Html;
@@ -47,7 +47,9 @@ ${head}
     <nav class="site-nav" aria-label="Hovedmenu">
       <ul>
         <li><a href="${site.href('/')}"${current('timeline')}>Tidslinje</a></li>
+        <li><a href="${site.href('/emner/')}"${current('topics')}>Emner</a></li>
         ${archive.timeline.undated.length > 0 && html`<li><a href="${site.href('/udateret/')}"${current('undated')}>Udateret</a></li>`}
+        <li><a href="${site.href('/soeg/')}"${current('search')}>Søg</a></li>
       </ul>
     </nav>
   </div>

@@ -4,7 +4,7 @@ import { html } from '../src/render/html.ts';
 import { articleCount, layout } from './layout.ts';
 import { crumbs, dayGroups, neighbours, pager } from './partials.ts';
 import { paginate, type Template } from './types.ts';
-import { capitalize } from './year.ts';
+import { capitalize } from './text.ts';
 
 /** A month, day by day, 50 articles a page. */
 export const month: Template<MonthPage> = {

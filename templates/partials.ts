@@ -35,8 +35,8 @@ export function articleList(site: SiteView, items: readonly Summary[], showDate:
 export function dayGroups(site: SiteView, page: ListPage, emptyDay: string): SafeHtml {
   return html`${page.groups.map(
     (group, index) => html`
-<section class="day-group" aria-labelledby="dag-${index + 1}">
-  <h2 class="day-group__title" id="dag-${index + 1}">${group.iso ? dayHeading(group.iso) : emptyDay}</h2>
+<section class="day-group" aria-labelledby="${group.iso ? `d-${group.iso}` : `gruppe-${index + 1}`}">
+  <h2 class="day-group__title" id="${group.iso ? `d-${group.iso}` : `gruppe-${index + 1}`}">${group.iso ? dayHeading(group.iso) : emptyDay}</h2>
   ${articleList(site, group.articles, group.iso === null)}
 </section>`,
   )}`;
@@ -69,7 +69,8 @@ export function crumbs(site: SiteView, trail: readonly Crumb[]): SafeHtml {
 }
 
 /** Older and newer neighbours (years, months): older on the left. */
-export function neighbours(site: SiteView, label: string, older: Crumb | null, newer: Crumb | null): SafeHtml {
+export function neighbours(site: SiteView, label: string, older: Crumb | null, newer: Crumb | null): SafeHtml | null {
+  if (!older?.url && !newer?.url) return null;
   return html`
 <nav class="neighbours" aria-label="${label}">
   ${older?.url ? html`<a href="${site.href(older.url)}" rel="prev">← ${older.label}</a>` : html`<span></span>`}

@@ -2,7 +2,9 @@ import type { YearPage } from '../src/archive/index.ts';
 import { monthName } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import { articleCount, layout } from './layout.ts';
+import { calendar } from './calendar.ts';
 import { articleList, crumbs, neighbours } from './partials.ts';
+import { capitalize } from './text.ts';
 import { paginate, type Template } from './types.ts';
 
 /** A year: each month with its newest articles. */
@@ -16,7 +18,13 @@ export const year: Template<YearPage> = {
 ${crumbs(site, [{ label: 'Tidslinje', url: '/' }, { label: String(view.year) }])}
 <h1 class="page-title">${view.year}</h1>
 <p class="page-intro">${articleCount(view.count)} i ${months} ${months === 1 ? 'måned' : 'måneder'}.</p>
-${view.months.map(
+${
+  entry.calendars.length > 0 &&
+  html`<section class="calendars" aria-labelledby="kalender-titel">
+  <h2 class="visually-hidden" id="kalender-titel">Kalender</h2>
+  ${entry.calendars.map((month) => calendar(site, month, `/${view.year}/${String(month.month).padStart(2, '0')}/`))}
+</section>`
+}${view.months.map(
   (month) => html`
 <section class="month-summary" aria-labelledby="maaned-${month.month}">
   <h2 class="section-title" id="maaned-${month.month}"><a href="${site.href(month.url)}">${capitalize(monthName(month.month))}</a> <span class="count">${articleCount(month.count)}</span></h2>
@@ -43,7 +51,3 @@ ${neighbours(
     return layout(data, { title: String(view.year), description: `Artikler fra ${view.year} i ${site.title}.`, main });
   },
 };
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
-}

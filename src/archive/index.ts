@@ -1,9 +1,16 @@
 import type { Corpus } from '../enrich/index.ts';
+import { slugify } from '../enrich/index.ts';
 import type { Article } from '../model/index.ts';
+import type { CalendarMonth } from './calendar.ts';
+import { calendarMonth } from './calendar.ts';
 import type { MonthView, Summary, Timeline, YearView } from './timeline.ts';
 import { buildTimeline, monthArticles, summarize } from './timeline.ts';
+import type { Topic } from './topics.ts';
+import { buildTopics } from './topics.ts';
 
+export type { CalendarDay, CalendarMonth } from './calendar.ts';
 export type { DayGroup, MonthView, Summary, Timeline, YearView } from './timeline.ts';
+export type { Topic } from './topics.ts';
 
 /** Articles per list page. */
 export const PAGE_SIZE = 50;
@@ -25,6 +32,8 @@ export interface ListPage {
 export interface YearPage {
   url: string;
   year: YearView;
+  /** The months that have articles, as calendars whose days link to the month pages. */
+  calendars: CalendarMonth[];
   newerYear: { url: string; year: number } | null;
   olderYear: { url: string; year: number } | null;
 }
@@ -41,8 +50,14 @@ export interface ArticlePage {
   previous: Summary | null;
   next: Summary | null;
   related: Summary[];
+  /** The article's topics; `url` is null for a topic without a page of its own. */
+  topics: { name: string; url: string | null }[];
   yearUrl: string | null;
   monthUrl: string | null;
+}
+
+export interface TopicPage extends ListPage {
+  topic: Omit<Topic, 'articles'>;
 }
 
 export interface RedirectPage {
@@ -58,7 +73,14 @@ export interface Archive {
   months: MonthPage[];
   articles: ArticlePage[];
   undated: ListPage[];
+  /** Every topic with a page, in Danish alphabetical order. */
+  topics: Omit<Topic, 'articles'>[];
+  topicPages: TopicPage[];
+  /** Per topic, its newest articles for its feed. */
+  topicFeeds: { url: string; topic: Omit<Topic, 'articles'>; articles: Summary[] }[];
   redirects: RedirectPage[];
+  /** Parts of the search index, one per year and one for undated articles. */
+  searchShards: string[];
   latest: Summary[];
   /** Newest dated articles, newest first, for the feeds. */
   feed: Article[];
@@ -83,16 +105,28 @@ export function buildArchive(corpus: Corpus): Archive {
       olderMonth: allMonths[index + 1] ?? null,
     })),
   );
+  const dayLinks = new Map<string, { url: string; count: number }>();
+  for (const page of months) {
+    for (const group of page.groups) {
+      if (group.iso && !dayLinks.has(group.iso)) dayLinks.set(group.iso, { url: `${page.url}#d-${group.iso}`, count: countOnDay(page.month, group.iso) });
+    }
+  }
   const years = timeline.years.map((year, index) => {
     const newer = timeline.years[index - 1];
     const older = timeline.years[index + 1];
     return {
       url: year.url,
       year,
+      calendars: [...year.months].reverse().map((month) => calendarMonth(year.year, month.month, dayLinks)),
       newerYear: newer ? { url: newer.url, year: newer.year } : null,
       olderYear: older ? { url: older.url, year: older.year } : null,
     };
   });
+
+  const topics = buildTopics(corpus.articles);
+  const topicUrls = new Map(topics.map((topic) => [topic.slug, topic.url]));
+  const topicPages = topics.flatMap(({ articles, ...topic }) => paginate(articles, topic.url).map((page) => ({ ...page, topic })));
+  const topicFeeds = topics.map(({ articles, ...topic }) => ({ url: `${topic.url}feed.xml`, topic, articles: articles.slice(0, FEED_SIZE) }));
 
   const articles = corpus.articles.map((article): ArticlePage => {
     const links = corpus.neighbours.get(article.id);
@@ -102,7 +136,8 @@ export function buildArchive(corpus: Corpus): Archive {
       article,
       previous: summaryOf(links?.previous),
       next: summaryOf(links?.next),
-      related: [],
+      related: (corpus.related.get(article.id) ?? []).flatMap((id) => summaryOf(id) ?? []),
+      topics: article.topics.map((name) => ({ name, url: topicUrls.get(slugify(name)) ?? null })),
       yearUrl: year ? `/${year}/` : null,
       monthUrl: year && month && article.date?.precision !== 'year' ? `/${year}/${month}/` : null,
     };
@@ -123,11 +158,26 @@ export function buildArchive(corpus: Corpus): Archive {
     months,
     articles,
     undated: paginate(timeline.undated, '/udateret/'),
+    topics: topics.map(({ articles: _, ...topic }) => topic),
+    topicPages,
+    topicFeeds,
     redirects,
+    searchShards: [...new Set(corpus.articles.map(searchShard))].sort((a, b) => (a === b ? 0 : a === UNDATED_SHARD ? 1 : b === UNDATED_SHARD ? -1 : b < a ? -1 : 1)),
     latest: timeline.newestFirst.slice(0, LATEST_SIZE),
     feed,
     count: corpus.articles.length,
   };
+}
+
+const UNDATED_SHARD = 'udateret';
+
+/** The part of the search index an article belongs to: its year, or `udateret`. */
+export function searchShard(article: Pick<Article, 'date'>): string {
+  return article.date ? article.date.iso.slice(0, 4) : UNDATED_SHARD;
+}
+
+function countOnDay(month: MonthView, iso: string): number {
+  return month.days.find((day) => day.iso === iso)?.articles.length ?? 0;
 }
 
 /** `2020/01/gammel` → `/2020/01/gammel/`; an alias ending in a file name keeps it. */

@@ -1,6 +1,8 @@
 import type { Article, Diagnostic, ParsedArticle, Warning } from '../model/index.ts';
 import { catalogue } from '../model/index.ts';
 import { archiveSpan, inferDate } from './dates.ts';
+import { relateArticles } from './related.ts';
+import { extractTopics } from './topics.ts';
 import { assignUrls } from './urls.ts';
 
 export { slugify } from './slug.ts';
@@ -13,6 +15,8 @@ export interface Corpus {
   errors: Diagnostic[];
   /** Previous and next article in time, by id. */
   neighbours: Map<string, { previous: string | null; next: string | null }>;
+  /** Up to five related articles, by id. */
+  related: Map<string, string[]>;
 }
 
 export interface EnrichOptions {
@@ -45,9 +49,9 @@ export function enrichCorpus(parsed: readonly ParsedArticle[], options: EnrichOp
   const dated = unique.map((article) => withInferredDate(article, span));
   const urls = assignUrls(dated);
   const articles: Article[] = dated
-    .map((article) => ({ ...article, url: urls.get(article.id) ?? '/', topics: uniqueTopics(article.tags) }))
+    .map((article) => ({ ...article, url: urls.get(article.id) ?? '/', topics: topicsOf(article) }))
     .sort(compareInTime);
-  return { articles, errors, neighbours: linkNeighbours(articles) };
+  return { articles, errors, neighbours: linkNeighbours(articles), related: relateArticles(articles) };
 }
 
 function withInferredDate(article: ParsedArticle, span: ReturnType<typeof archiveSpan>): ParsedArticle {
@@ -65,9 +69,11 @@ function withInferredDate(article: ParsedArticle, span: ReturnType<typeof archiv
   return { ...article, date: inference.date, warnings };
 }
 
-function uniqueTopics(tags: readonly string[]): string[] {
+/** Front matter tags first, then the names the text mentions most; each topic once. */
+function topicsOf(article: ParsedArticle): string[] {
+  const texts = [...(article.headlineSource === 'lead' ? [] : [{ text: article.headline }]), ...(article.lead ? [{ text: article.lead }] : []), ...article.body];
   const seen = new Set<string>();
-  return tags.filter((tag) => {
+  return [...article.tags, ...extractTopics(texts)].filter((tag) => {
     const key = tag.toLocaleLowerCase('da');
     if (seen.has(key)) return false;
     seen.add(key);

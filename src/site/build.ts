@@ -8,6 +8,8 @@ import type { Diagnostic, Settings } from '../model/index.ts';
 import { loadCorpus } from './load.ts';
 import { TEMPLATES_DIR } from './paths.ts';
 import { attachRequest } from './request.ts';
+import { writeSearchIndex } from './search.ts';
+import { siteView } from './view.ts';
 
 export interface BuildOptions {
   drafts?: boolean;
@@ -52,6 +54,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     eleventy.logger.overrideLogger(false);
     const [, written] = await eleventy.write();
     pages = written.filter((result) => result.outputPath !== false).length;
+    await writeSearchIndex(loaded.corpus.articles, siteView(settings), staging);
     await swapIn(staging, output);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

@@ -22,21 +22,44 @@ test('should build the sample content into a browsable site', async () => {
     const output = path.join(folder.path, 'site');
     const run = await runCli(['build', '--output', output]);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^Built 9 pages from 2 articles into .*site\/ in \d+\.\d s: 0 errors, 1 warning\n$/);
+    assert.match(run.stdout, /^Built 25 pages from 2 articles into .*site\/ in \d+\.\d s: 0 errors, 1 warning\n$/);
 
-    assert.deepEqual(await listFiles(output), [
-      '2021/04/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine/index.html',
-      '2021/04/index.html',
-      '2021/index.html',
-      '404.html',
-      'assets/favicon.svg',
-      'assets/site.css',
-      'feed.xml',
-      'index.html',
-      'sitemap.xml',
-      'udateret/biden-og-putin-er-gaaet-med-til-at-moedes-om-ukraine-konflikt/index.html',
-      'udateret/index.html',
-    ]);
+    const files = await listFiles(output);
+    assert.deepEqual(
+      files.filter((file) => !file.startsWith('pagefind/')),
+      [
+        '2021/04/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine/index.html',
+        '2021/04/index.html',
+        '2021/index.html',
+        '404.html',
+        'assets/favicon.svg',
+        'assets/search.js',
+        'assets/site.css',
+        'emner/det-hvide-hus/feed.xml',
+        'emner/det-hvide-hus/index.html',
+        'emner/index.html',
+        'emner/joe-biden/feed.xml',
+        'emner/joe-biden/index.html',
+        'emner/rusland/feed.xml',
+        'emner/rusland/index.html',
+        'emner/ukraine/feed.xml',
+        'emner/ukraine/index.html',
+        'emner/usa/feed.xml',
+        'emner/usa/index.html',
+        'emner/vladimir-putin/feed.xml',
+        'emner/vladimir-putin/index.html',
+        'feed.json',
+        'feed.xml',
+        'index.html',
+        'robots.txt',
+        'sitemap.xml',
+        'soeg/index.html',
+        'udateret/biden-og-putin-er-gaaet-med-til-at-moedes-om-ukraine-konflikt/index.html',
+        'udateret/index.html',
+      ],
+    );
+    assert.ok(files.includes('pagefind/2021/pagefind-entry.json'), 'search index for 2021');
+    assert.ok(files.includes('pagefind/udateret/pagefind-entry.json'), 'search index for undated articles');
 
     const article = await readFile(path.join(output, ARTICLE), 'utf8');
     assert.match(article, /^<!doctype html>\n<html lang="da">/);
@@ -52,6 +75,7 @@ test('should build the sample content into a browsable site', async () => {
 
     const home = await readFile(path.join(output, 'index.html'), 'utf8');
     assert.match(home, /<a class="month-grid__cell" href="\/2021\/04\/"><span class="month-grid__name">april<\/span> <span class="month-grid__count">1 artikel<\/span><\/a>/);
+    assert.match(home, /<a href="\/2021\/04\/" aria-label="april 2021: 1 artikel"><title>april 2021: 1 artikel<\/title><rect class="chart__bar"/);
     assert.match(home, /href="\/2021\/04\/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine\/"/);
 
     const month = await readFile(path.join(output, '2021/04/index.html'), 'utf8');

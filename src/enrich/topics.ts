@@ -1,0 +1,230 @@
+import type { Block } from '../model/index.ts';
+
+/**
+ * Words that start sentences or fill them but are never names: pronouns, articles,
+ * conjunctions, adverbs, weekdays, months. Lower case.
+ */
+const STOPWORDS = new Set(
+  (
+    'af alle allerede altså anden andet andre at bag bare begge blandt bliver blev både da dag de dem den denne der ' +
+    'deres derfor derefter desuden det dette dig din disse dog du efter eller ellers en end endnu engang enten er et ' +
+    'for fordi foreløbig fra før første ganske godt han hans har havde hele hende hendes her hos hun hvad hvem hver ' +
+    'hverken hvilke hvilken hvis hvor hvordan hvorfor hvornår i ifølge igen ikke ind ingen inden især ja jeg kan kl ' +
+    'kun lige man mange med meget mellem men mens mere mest mig min mine mit mod måske ned nej nemlig netop nogle ' +
+    'nok nu ny nye når og også om omkring op os over på samme samt samtidig selv senere sidste siden sig sin sine ' +
+    'sit skal skulle som stadig så tidligere til trods uden under ud var ved vi vil ville vores været ' +
+    'mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar marts april maj juni juli august ' +
+    'september oktober november december læs se foto kilde opdateret annonce artiklen tak kære hej mr mrs ms dr ' +
+    'i dag i går i morgen herefter dermed endelig alligevel blot dengang derudover hermed heller imens ligesom ' +
+    'sådan således vist vel '
+  )
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** News agencies credited in the text; they are sources, not topics. */
+const AGENCIES = new Set(['ritzau', 'reuters', 'afp', 'dpa', 'ap', 'tt', 'ntb', 'bloomberg']);
+
+/** Words that follow a name without making it a genitive: "Paris er", "Jonas og". */
+const AFTER_NAME = new Set(
+  'er var har havde vil ville skal skulle kan kunne må bliver blev og eller men som der at siger sagde mener skriver ' +
+    'fortæller oplyser meddeler melder bekræfter afviser vandt tabte gik kom fik gav tog sendte på i til fra med for om'
+      .split(' '),
+);
+
+/** Sentence-initial words that are titles or roles, not part of the name after them. */
+const TITLE = /(?:minister|præsident|chef|formand|direktør|leder|ordfører|borgmester|general|talsmand|talsperson|korrespondent|premierminister|kansler|konge|dronning|prins|prinsesse|biskop|professor)$/i;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const CAPITALIZED = /^\p{Lu}/u;
+const NAME_JOINERS = new Set(['von', 'van', 'der', 'de', 'den', 'al', 'bin', 'la', 'le', 'du']);
+
+interface Mention {
+  name: string;
+  position: number;
+  /** Whether the name is one word starting a sentence. */
+  initial: boolean;
+}
+
+/**
+ * People, places and organisations named in an article, most mentioned first. Runs of
+ * capitalised words are names; Danish genitives are folded ("Ruslands" → "Rusland", "USA's"
+ * → "USA"); a surname alone joins the full name used elsewhere in the article ("Biden" →
+ * "Joe Biden"); a capitalised word that only ever starts a sentence is not taken as a name.
+ */
+export function extractTopics(blocks: readonly Pick<Block, 'text'>[], limit = 12): string[] {
+  const sentenceWords = blocks.flatMap((block) => sentences(block.text).map(tokenize));
+  const base = baseForms(sentenceWords);
+  const mentions: Mention[] = [];
+  const midSentence = new Set<string>();
+  let position = 0;
+  for (const words of sentenceWords) {
+    for (const [index, word] of words.entries()) {
+      if (index > 0 && CAPITALIZED.test(word.text)) midSentence.add(stripCompound(fold(word, words[index + 1], base)));
+    }
+    for (const run of nameRuns(words, base)) mentions.push({ name: run.name, position: position + run.start, initial: run.initial });
+    position += words.length;
+  }
+
+  const counts = new Map<string, { count: number; first: number }>();
+  for (const mention of mentions) {
+    const words = mention.name.split(' ');
+    // A single capitalised word only at sentence starts is an ordinary word.
+    if (mention.initial && words.length === 1 && !midSentence.has(mention.name) && !isAcronym(mention.name)) continue;
+    const entry = counts.get(mention.name) ?? { count: 0, first: mention.position };
+    entry.count++;
+    counts.set(mention.name, entry);
+  }
+
+  // "Biden" joins "Joe Biden": a single word that ends (or starts) a longer name.
+  const names = [...counts.keys()];
+  for (const name of names) {
+    if (name.includes(' ')) continue;
+    const full = names.find((other) => other !== name && other.includes(' ') && (other.endsWith(` ${name}`) || other.startsWith(`${name} `)) && isPerson(other));
+    if (!full) continue;
+    const single = counts.get(name);
+    const target = counts.get(full);
+    if (!single || !target) continue;
+    target.count += single.count;
+    target.first = Math.min(target.first, single.first);
+    counts.delete(name);
+  }
+
+  return [...counts.entries()]
+    .sort(([, a], [, b]) => b.count - a.count || a.first - b.first)
+    .slice(0, limit)
+    .map(([name]) => name);
+}
+
+/** Two or three capitalised words that are not an organisation's "Det Hvide Hus" form. */
+function isPerson(name: string): boolean {
+  const words = name.split(' ');
+  return words.length <= 4 && !STOPWORDS.has((words[0] ?? '').toLowerCase());
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+}
+
+/** Splits a text at sentence ends and after a colon, a quotation mark or a dash. */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?:»«"”])\s+(?=[\p{Lu}»"”–-])|(?<=^|\s)[»"”–-]\s*/u).filter((part) => part.trim() !== '');
+}
+
+/** A word and whether only a space separates it from the next one. */
+interface Word {
+  text: string;
+  spaced: boolean;
+}
+
+function tokenize(sentence: string): Word[] {
+  const matches = [...sentence.matchAll(WORD)];
+  return matches.map((match, index) => {
+    const end = (match.index ?? 0) + match[0].length;
+    const next = matches[index + 1];
+    const between = next ? sentence.slice(end, next.index) : '.';
+    return { text: match[0], spaced: /^\s+$/.test(between) };
+  });
+}
+
+interface Run {
+  name: string;
+  start: number;
+  initial: boolean;
+}
+
+/** Runs of capitalised words in one sentence, each as a candidate name. Punctuation ends a run. */
+function nameRuns(words: readonly Word[], base: ReadonlySet<string>): Run[] {
+  const runs: Run[] = [];
+  let index = 0;
+  while (index < words.length) {
+    if (!CAPITALIZED.test(words[index]?.text ?? '')) {
+      index++;
+      continue;
+    }
+    const start = index;
+    const parts: Word[] = [];
+    while (index < words.length) {
+      const word = words[index] as Word;
+      const next = words[index + 1];
+      if (CAPITALIZED.test(word.text)) parts.push(word);
+      else if (NAME_JOINERS.has(word.text) && parts.length > 0 && next && CAPITALIZED.test(next.text)) parts.push(word);
+      else break;
+      index++;
+      // Punctuation, a genitive or a hyphenated compound ends the name: "Ruslands præsident", "Krim-halvøen".
+      if (!word.spaced || /(?:['’]s?|s)$/.test(word.text) || /-\p{Ll}/u.test(word.text)) {
+        if (!next || !CAPITALIZED.test(next.text) || !word.spaced || /['’]s?$/.test(word.text) || /-\p{Ll}/u.test(word.text)) break;
+      }
+    }
+    const run = trimRun(parts, start === 0, words[index], base);
+    if (run) runs.push({ ...run, start });
+  }
+  return runs;
+}
+
+function trimRun(parts: readonly Word[], sentenceStart: boolean, next: Word | undefined, base: ReadonlySet<string>): Omit<Run, 'start'> | null {
+  const last = parts[parts.length - 1];
+  let words = parts.map((word) => word.text);
+  let initial = sentenceStart;
+  // "Ifølge Reuters", "Forsvarsminister Morten Bødskov": drop the sentence-initial word.
+  if (sentenceStart && words.length > 1) {
+    const first = (words[0] ?? '').toLowerCase();
+    if ((STOPWORDS.has(first) && !isOrganisationStart(words)) || TITLE.test(first)) {
+      words = words.slice(1);
+      initial = false;
+    }
+  }
+  while (words.length > 0 && STOPWORDS.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  if (words.length === 0) return null;
+  if (last && words[words.length - 1] === last.text) words[words.length - 1] = fold(last, next, base);
+  words = words.map(stripCompound);
+  const name = words.join(' ');
+  const lower = name.toLowerCase();
+  if (name.length < 2 || STOPWORDS.has(lower) || AGENCIES.has(lower) || /^\p{N}+$/u.test(name)) return null;
+  return { name, initial: initial && words.length === 1 };
+}
+
+/** "Krim-halvøen" → "Krim", "Ukraine-konflikten" → "Ukraine". */
+function stripCompound(word: string): string {
+  return word.replace(/-\p{Ll}.*$/u, '');
+}
+
+/** "Det Hvide Hus", "Den Europæiske Union": an article that belongs to the name. */
+function isOrganisationStart(words: readonly string[]): boolean {
+  return /^(?:Det|Den|De)$/.test(words[0] ?? '') && words.length >= 3;
+}
+
+/**
+ * Capitalised words seen where a genitive cannot be: before punctuation, a verb, a
+ * conjunction or another capitalised word. "Kallas" in "sagde Kaja Kallas på" is the name
+ * itself, so "Kallas" is never folded to "Kalla" in that article.
+ */
+function baseForms(sentenceWords: readonly (readonly Word[])[]): Set<string> {
+  const forms = new Set<string>();
+  for (const words of sentenceWords) {
+    words.forEach((word, index) => {
+      const next = words[index + 1];
+      if (!CAPITALIZED.test(word.text)) return;
+      if (!word.spaced || !next || CAPITALIZED.test(next.text) || AFTER_NAME.has(next.text)) forms.add(word.text);
+    });
+  }
+  return forms;
+}
+
+/**
+ * Folds a Danish genitive: "USA's" → "USA", "Fox News'" → "Fox News", "Ruslands præsident"
+ * → "Rusland". A final s is a genitive only right before a word that can be possessed, and
+ * not when the article also uses the word with the s where no genitive can be ("Paris er",
+ * "Kallas på"); names ending in -is, -us and -es keep their s ("Paris", "Sygehus").
+ */
+function fold(word: Word, next: Word | undefined, base: ReadonlySet<string>): string {
+  const { text } = word;
+  if (/['’]s$/.test(text)) return text.slice(0, -2);
+  if (/['’]$/.test(text)) return text.slice(0, -1);
+  if (/-\p{Ll}/u.test(text) || !word.spaced || next === undefined || text.length <= 3 || !text.endsWith('s')) return text;
+  const possessed = /^\p{Ll}/u.test(next.text) && !AFTER_NAME.has(next.text);
+  if (!possessed || base.has(text)) return text;
+  const stem = text.slice(0, -1);
+  if (base.has(stem)) return stem;
+  return /[iue]s$/.test(text) ? text : stem;
+}

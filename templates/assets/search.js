@@ -1,0 +1,19 @@
+// Starts the Pagefind search UI on the search page: the first bundle is the primary index,
+// the others (one per year) are merged into it. A ?q= in the address searches right away.
+(() => {
+  const element = document.getElementById('soegning');
+  if (!element || typeof PagefindUI === 'undefined') return;
+  const [bundlePath, ...others] = JSON.parse(element.dataset.bundles || '[]');
+  const ui = new PagefindUI({
+    element: '#soegning',
+    bundlePath,
+    mergeIndex: others.map((path) => ({ bundlePath: path })),
+    showImages: false,
+    showSubResults: false,
+    resetStyles: false,
+    autofocus: true,
+    pageSize: 10,
+  });
+  const query = new URLSearchParams(window.location.search).get('q');
+  if (query) ui.triggerSearch(query);
+})();

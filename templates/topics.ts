@@ -1,0 +1,61 @@
+import type { TopicPage } from '../src/archive/index.ts';
+import { html } from '../src/render/html.ts';
+import { articleCount, layout } from './layout.ts';
+import { articleList, crumbs, pager } from './partials.ts';
+import { paginate, type Template } from './types.ts';
+
+/** All topics, A–Å, with their number of articles. */
+export const topicIndex: Template = {
+  data: { permalink: '/emner/' },
+  render(data) {
+    const { site, archive } = data;
+    const groups = new Map<string, typeof archive.topics>();
+    for (const topic of archive.topics) {
+      const letter = initial(topic.name);
+      groups.set(letter, [...(groups.get(letter) ?? []), topic]);
+    }
+    const main = html`
+${crumbs(site, [{ label: 'Tidslinje', url: '/' }, { label: 'Emner' }])}
+<h1 class="page-title">Emner</h1>
+<p class="page-intro">${archive.topics.length} personer, steder og organisationer, som mindst to artikler nævner.</p>
+${archive.topics.length > 0 && html`<nav class="letters" aria-label="Forbogstaver"><ul>${[...groups.keys()].map((letter) => html`<li><a href="#bogstav-${letter}">${letter}</a></li>`)}</ul></nav>`}
+${[...groups.entries()].map(
+  ([letter, topics]) => html`
+<section class="topic-group" aria-labelledby="bogstav-${letter}">
+  <h2 class="topic-group__letter" id="bogstav-${letter}">${letter}</h2>
+  <ul class="topic-list">${topics.map(
+    (topic) => html`
+    <li><a href="${site.href(topic.url)}">${topic.name}</a> <span class="count">${articleCount(topic.count)}</span></li>`,
+  )}
+  </ul>
+</section>`,
+)}`;
+    return layout(data, { title: 'Emner', section: 'topics', description: `Personer, steder og organisationer i ${site.title}.`, main });
+  },
+};
+
+/** One topic: its articles, newest first, 50 a page, and its feed. */
+export const topic: Template<TopicPage> = {
+  data: paginate('topicPages'),
+  render(data) {
+    const { site, entry } = data;
+    const onPage = entry.pageCount > 1 ? ` · side ${entry.pageNumber} af ${entry.pageCount}` : '';
+    const feed = `${entry.topic.url}feed.xml`;
+    const main = html`
+${crumbs(site, [{ label: 'Tidslinje', url: '/' }, { label: 'Emner', url: '/emner/' }, { label: entry.topic.name }])}
+<h1 class="page-title">${entry.topic.name}</h1>
+<p class="page-intro">${articleCount(entry.count)}${onPage} · <a href="${site.href(feed)}">Feed for emnet</a></p>
+${entry.groups.map((group) => articleList(site, group.articles, true))}
+${pager(site, entry)}`;
+    const title = `${entry.topic.name}${entry.pageNumber > 1 ? ` · side ${entry.pageNumber}` : ''}`;
+    const head = html`<link rel="alternate" type="application/atom+xml" title="${entry.topic.name} · ${site.title}" href="${site.href(feed)}">`;
+    return layout(data, { title, section: 'topics', head, description: `Artikler om ${entry.topic.name} i ${site.title}.`, main });
+  },
+};
+
+/** The letter a topic is filed under; digits and signs under "#". */
+function initial(name: string): string {
+  const letter = name.charAt(0).toLocaleUpperCase('da');
+  if (!/\p{L}/u.test(letter)) return '#';
+  return 'ÆØÅ'.includes(letter) ? letter : letter.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
