@@ -27,16 +27,21 @@ const AGENCIES = new Set(['ritzau', 'reuters', 'afp', 'dpa', 'ap', 'tt', 'ntb', 
 
 /** Words that follow a name without making it a genitive: "Paris er", "Jonas og". */
 const AFTER_NAME = new Set(
-  'er var har havde vil ville skal skulle kan kunne må bliver blev og eller men som der at siger sagde mener skriver ' +
+  (
+    'er var har havde vil ville skal skulle kan kunne må bliver blev og eller men som der at siger sagde mener skriver ' +
     'fortæller oplyser meddeler melder bekræfter afviser vandt tabte gik kom fik gav tog sendte på i til fra med for om'
-      .split(' '),
+  ).split(' '),
 );
 
 /** Sentence-initial words that are titles or roles, not part of the name after them. */
 const TITLE = /(?:minister|præsident|chef|formand|direktør|leder|ordfører|borgmester|general|talsmand|talsperson|korrespondent|premierminister|kansler|konge|dronning|prins|prinsesse|biskop|professor)$/i;
 
+/** A noun in the definite form ("Militæralliancen", "Regeringen"): not the start of a name. */
+const DEFINITE_NOUN = /^\p{L}{7,}(?:en|et|erne|ene)$/u;
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const CAPITALIZED = /^\p{Lu}/u;
+/** Capitalised, and not the first half of a coordinated compound ("Rusland- og Ukrainekorrespondent"). */
+const CAPITALIZED = /^\p{Lu}(?!.*-$)/u;
 const NAME_JOINERS = new Set(['von', 'van', 'der', 'de', 'den', 'al', 'bin', 'la', 'le', 'du']);
 
 interface Mention {
@@ -169,7 +174,7 @@ function trimRun(parts: readonly Word[], sentenceStart: boolean, next: Word | un
   // "Ifølge Reuters", "Forsvarsminister Morten Bødskov": drop the sentence-initial word.
   if (sentenceStart && words.length > 1) {
     const first = (words[0] ?? '').toLowerCase();
-    if ((STOPWORDS.has(first) && !isOrganisationStart(words)) || TITLE.test(first)) {
+    if ((STOPWORDS.has(first) && !isOrganisationStart(words)) || TITLE.test(first) || DEFINITE_NOUN.test(first)) {
       words = words.slice(1);
       initial = false;
     }

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { buildTopics } from '../../src/archive/topics.ts';
+import type { Article } from '../../src/model/index.ts';
+
+function article(id: string, topics: string[], tags: string[] = []): Article {
+  return {
+    id, file: `${id}.txt`, url: `/udateret/${id}/`, headline: id, headlineSource: 'text', lead: null, date: null, body: [],
+    sources: [], authors: [], tags, slug: null, aliases: [], draft: false, dateHints: [], warnings: [], topics,
+  };
+}
+
+test('should give a page to topics of two or more articles and to every tag, sorted the Danish way', () => {
+  const topics = buildTopics([
+    article('a', ['Århus', 'Zimbabwe', 'Ørsted', 'Aalborg', 'Enlig']),
+    article('b', ['Århus', 'Zimbabwe', 'Ørsted', 'Aalborg', 'Æbelø'], ['Æbelø']),
+  ]);
+  assert.deepEqual(
+    topics.map((topic) => [topic.name, topic.url, topic.count]),
+    [
+      ['Zimbabwe', '/emner/zimbabwe/', 2],
+      ['Æbelø', '/emner/aebeloe/', 1],
+      ['Ørsted', '/emner/oersted/', 2],
+      ['Aalborg', '/emner/aalborg/', 2],
+      ['Århus', '/emner/aarhus/', 2],
+    ],
+  );
+});
+
+test('should merge spellings that share a slug under the most used one', () => {
+  const topics = buildTopics([article('a', ['NATO']), article('b', ['Nato']), article('c', ['Nato'])]);
+  assert.deepEqual(topics.map((topic) => [topic.name, topic.count]), [['Nato', 3]]);
+});
