@@ -12,9 +12,12 @@ export interface Placeable {
 /** Slugs that would clash with the archive's own pages: month folders and list pages. */
 const RESERVED = /^(?:\d+|side-\d+)$/;
 
-/** Folder of an article's URL: `/2021/04/`, `/2021/` for a year-only date, `/udateret/`. */
+/**
+ * Folder of an article's URL: `/2021/04/`, `/2021/` for a year-only date, `/udateret/`. An
+ * estimated date does not count: it can change as the archive grows, and a URL must not.
+ */
 export function urlFolder(date: ArticleDate | null): string {
-  if (date === null) return '/udateret/';
+  if (date === null || date.source === 'inferred') return '/udateret/';
   const [year, month] = date.iso.split(/[-T]/);
   return date.precision === 'year' ? `/${year}/` : `/${year}/${month}/`;
 }
@@ -45,12 +48,16 @@ export function assignUrls(articles: readonly Placeable[]): Map<string, string> 
   }
   const urls = new Map<string, string>();
   for (const [url, group] of groups) {
-    group.sort((a, b) => compare(a.date?.iso ?? '', b.date?.iso ?? '') || compare(a.id, b.id));
+    group.sort((a, b) => compare(statedIso(a.date), statedIso(b.date)) || compare(a.id, b.id));
     group.forEach((article, index) => {
       urls.set(article.id, index === 0 ? url : `${url.slice(0, -1)}-${idSuffix(article.id)}/`);
     });
   }
   return urls;
+}
+
+function statedIso(date: ArticleDate | null): string {
+  return date && date.source !== 'inferred' ? date.iso : '';
 }
 
 function compare(a: string, b: string): number {
