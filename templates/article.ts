@@ -5,11 +5,11 @@ import { html, trusted } from '../src/render/html.ts';
 import type { SiteView } from '../src/site/view.ts';
 import { excerpt, layout } from './layout.ts';
 import { articleList, type Crumb, crumbs, time } from './partials.ts';
-import { paginate, type Template } from './types.ts';
+import { pagesOf, type Template } from './types.ts';
 
 /** One article: headline, date, lead, body, sources, and its neighbours in time. */
 export const article: Template<ArticlePage> = {
-  data: paginate('articles'),
+  data: pagesOf('articles'),
   render(data) {
     const { site, entry } = data;
     const { article: record } = entry;

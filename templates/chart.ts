@@ -1,4 +1,4 @@
-import type { Timeline } from '../src/archive/index.ts';
+import type { ChartYear } from '../src/archive/index.ts';
 import { monthName } from '../src/render/dates.ts';
 import { html, type SafeHtml } from '../src/render/html.ts';
 import type { SiteView } from '../src/site/view.ts';
@@ -14,12 +14,12 @@ const INITIALS = ['j', 'f', 'm', 'a', 'm', 'j', 'j', 'a', 's', 'o', 'n', 'd'];
  * Articles per month as an SVG made at build time: a row per year, a column per month, a bar
  * per month whose height shows its number of articles and which links to the month's page.
  */
-export function monthChart(site: SiteView, timeline: Timeline): SafeHtml | null {
-  if (timeline.years.length === 0) return null;
-  const max = Math.max(1, ...timeline.years.flatMap((year) => year.months.map((month) => month.count)));
+export function monthChart(site: SiteView, years: readonly ChartYear[]): SafeHtml | null {
+  if (years.length === 0) return null;
+  const max = Math.max(1, ...years.flatMap((year) => year.months.map((month) => month.count)));
   const width = LABEL + COLUMN * 12;
-  const height = HEADER + ROW * timeline.years.length;
-  const rows = timeline.years.map((year, row) => {
+  const height = HEADER + ROW * years.length;
+  const rows = years.map((year, row) => {
     const top = HEADER + row * ROW;
     const bars = Array.from({ length: 12 }, (_, index) => {
       const month = year.months.find((candidate) => candidate.month === index + 1);

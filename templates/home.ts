@@ -3,28 +3,29 @@ import { html } from '../src/render/html.ts';
 import { articleCount, layout } from './layout.ts';
 import { monthChart } from './chart.ts';
 import { articleList } from './partials.ts';
-import type { Template } from './types.ts';
+import type { HomePage } from '../src/archive/index.ts';
+import { pagesOf, type Template } from './types.ts';
 
 /** The home page: the timeline of years and months, and the latest articles. */
-export const home: Template = {
-  data: { permalink: '/' },
+export const home: Template<HomePage> = {
+  data: pagesOf('home'),
   render(data) {
-    const { site, archive } = data;
-    const { years, undated } = archive.timeline;
+    const { site, entry } = data;
+    const { chart: years, undated } = entry;
     const span = years.length === 0 ? '' : years.length === 1 ? ` fra ${years[0]?.year}` : ` fra ${years.at(-1)?.year}–${years[0]?.year}`;
     const main = html`
 <h1 class="page-title">Tidslinje</h1>
-<p class="page-intro">${articleCount(archive.count)}${span}${
-      undated.length > 0 && html`, heraf <a href="${site.href('/udateret/')}">${undated.length} udaterede</a>`
+<p class="page-intro">${articleCount(entry.count)}${span}${
+      undated > 0 && html`, heraf <a href="${site.href('/udateret/')}">${undated} udaterede</a>`
     }.</p>
 
-${monthChart(site, archive.timeline)}
+${monthChart(site, years)}
 ${
-  archive.latest.length > 0 &&
+  entry.latest.length > 0 &&
   html`
 <section class="latest" aria-labelledby="seneste">
   <h2 id="seneste" class="section-title">Seneste artikler</h2>
-  ${articleList(site, archive.latest, true)}
+  ${articleList(site, entry.latest, true)}
 </section>`
 }
 <section class="timeline" aria-labelledby="tidslinje-titel">
@@ -33,13 +34,13 @@ ${
     (year) => html`
   <section class="timeline-year" aria-labelledby="aar-${year.year}">
     <h3 class="timeline-year__title" id="aar-${year.year}"><a href="${site.href(year.url)}">${year.year}</a> <span class="count">${articleCount(year.count)}</span></h3>
-    <ol class="month-grid">${[...year.months].reverse().map(
+    <ol class="month-grid">${year.months.map(
       (month) => html`
       <li><a class="month-grid__cell" href="${site.href(month.url)}"><span class="month-grid__name">${monthName(month.month)}</span> <span class="month-grid__count">${articleCount(month.count)}</span></a></li>`,
     )}${
-      year.yearOnly.length > 0 &&
+      year.yearOnly > 0 &&
       html`
-      <li><a class="month-grid__cell month-grid__cell--year" href="${site.href(year.url)}#kun-aar"><span class="month-grid__name">Kun årstal</span> <span class="month-grid__count">${articleCount(year.yearOnly.length)}</span></a></li>`
+      <li><a class="month-grid__cell month-grid__cell--year" href="${site.href(year.url)}#kun-aar"><span class="month-grid__name">Kun årstal</span> <span class="month-grid__count">${articleCount(year.yearOnly)}</span></a></li>`
     }
     </ol>
   </section>`,

@@ -22,7 +22,7 @@ export function excerpt(text: string, length = DESCRIPTION_LENGTH): string {
 }
 
 /** The page around every template's content: head, masthead, main, footer. */
-export function layout({ site, archive, page }: PageData<unknown>, options: LayoutOptions): string {
+export function layout({ site, chrome, page }: PageData<unknown>, options: LayoutOptions): string {
   const { title, section, head, main } = options;
   const description = excerpt(options.description ?? site.description);
   const current = (name: LayoutOptions['section']) => (section === name ? trusted(' aria-current="page"') : '');
@@ -48,7 +48,7 @@ ${head}
       <ul>
         <li><a href="${site.href('/')}"${current('timeline')}>Tidslinje</a></li>
         <li><a href="${site.href('/emner/')}"${current('topics')}>Emner</a></li>
-        ${archive.timeline.undated.length > 0 && html`<li><a href="${site.href('/udateret/')}"${current('undated')}>Udateret</a></li>`}
+        ${chrome.hasUndated && html`<li><a href="${site.href('/udateret/')}"${current('undated')}>Udateret</a></li>`}
         <li><a href="${site.href('/soeg/')}"${current('search')}>Søg</a></li>
       </ul>
     </nav>
@@ -59,7 +59,7 @@ ${main}
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p>${site.title} · ${articleCount(archive.count)}</p>
+    <p>${site.title} · ${site.description}</p>
     <p><a href="${site.href('/feed.xml')}">Atom-feed</a> · <a href="${site.href('/sitemap.xml')}">Oversigt over alle sider</a></p>
   </div>
 </footer>

@@ -3,12 +3,12 @@ import { monthName } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import { articleCount, layout } from './layout.ts';
 import { crumbs, dayGroups, neighbours, pager } from './partials.ts';
-import { paginate, type Template } from './types.ts';
+import { pagesOf, type Template } from './types.ts';
 import { capitalize } from './text.ts';
 
 /** A month, day by day, 50 articles a page. */
 export const month: Template<MonthPage> = {
-  data: paginate('months'),
+  data: pagesOf('months'),
   render(data) {
     const { site, entry } = data;
     const view = entry.month;

@@ -1,10 +1,10 @@
 import { html } from '../src/render/html.ts';
 import { layout } from './layout.ts';
-import type { Template } from './types.ts';
+import { pagesOf, type Template } from './types.ts';
 
 /** The page static hosts show for an unknown address. */
-export const notFound: Template = {
-  data: { permalink: '/404.html' },
+export const notFound: Template<{ url: string }> = {
+  data: pagesOf('notFound'),
   render(data) {
     const { site } = data;
     const main = html`

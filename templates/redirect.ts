@@ -1,10 +1,10 @@
 import type { RedirectPage } from '../src/archive/index.ts';
 import { html } from '../src/render/html.ts';
-import { paginate, type Template } from './types.ts';
+import { pagesOf, type Template } from './types.ts';
 
 /** A page at an old address (front matter `aliases`) that sends the reader on. */
 export const redirect: Template<RedirectPage> = {
-  data: paginate('redirects'),
+  data: pagesOf('redirects'),
   render({ site, entry }) {
     return html`<!doctype html>
 <html lang="da">

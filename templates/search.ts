@@ -1,14 +1,15 @@
 import { html } from '../src/render/html.ts';
 import { layout } from './layout.ts';
 import { crumbs } from './partials.ts';
-import type { Template } from './types.ts';
+import type { SearchPage } from '../src/archive/index.ts';
+import { pagesOf, type Template } from './types.ts';
 
 /** Search with Pagefind: one index per year, merged in the browser. */
-export const search: Template = {
-  data: { permalink: '/soeg/' },
+export const search: Template<SearchPage> = {
+  data: pagesOf('search'),
   render(data) {
-    const { site, archive } = data;
-    const bundles = archive.searchShards.map((shard) => site.href(`/pagefind/${shard}/`));
+    const { site, entry } = data;
+    const bundles = entry.shards.map((shard) => site.href(`/pagefind/${shard}/`));
     const [primary] = bundles;
     const head =
       primary &&

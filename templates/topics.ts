@@ -1,24 +1,24 @@
-import type { TopicPage } from '../src/archive/index.ts';
+import type { TopicIndexPage, TopicLink, TopicPage } from '../src/archive/index.ts';
 import { html } from '../src/render/html.ts';
 import { articleCount, layout } from './layout.ts';
 import { articleList, crumbs, pager } from './partials.ts';
-import { paginate, type Template } from './types.ts';
+import { pagesOf, type Template } from './types.ts';
 
 /** All topics, A–Å, with their number of articles. */
-export const topicIndex: Template = {
-  data: { permalink: '/emner/' },
+export const topicIndex: Template<TopicIndexPage> = {
+  data: pagesOf('topicIndex'),
   render(data) {
-    const { site, archive } = data;
-    const groups = new Map<string, typeof archive.topics>();
-    for (const topic of archive.topics) {
+    const { site, entry } = data;
+    const groups = new Map<string, TopicLink[]>();
+    for (const topic of entry.topics) {
       const letter = initial(topic.name);
       groups.set(letter, [...(groups.get(letter) ?? []), topic]);
     }
     const main = html`
 ${crumbs(site, [{ label: 'Tidslinje', url: '/' }, { label: 'Emner' }])}
 <h1 class="page-title">Emner</h1>
-<p class="page-intro">${archive.topics.length} personer, steder og organisationer, som mindst to artikler nævner.</p>
-${archive.topics.length > 0 && html`<nav class="letters" aria-label="Forbogstaver"><ul>${[...groups.keys()].map((letter) => html`<li><a href="#bogstav-${letter}">${letter}</a></li>`)}</ul></nav>`}
+<p class="page-intro">${entry.topics.length} personer, steder og organisationer, som mindst to artikler nævner.</p>
+${entry.topics.length > 0 && html`<nav class="letters" aria-label="Forbogstaver"><ul>${[...groups.keys()].map((letter) => html`<li><a href="#bogstav-${letter}">${letter}</a></li>`)}</ul></nav>`}
 ${[...groups.entries()].map(
   ([letter, topics]) => html`
 <section class="topic-group" aria-labelledby="bogstav-${letter}">
@@ -36,7 +36,7 @@ ${[...groups.entries()].map(
 
 /** One topic: its articles, newest first, 50 a page, and its feed. */
 export const topic: Template<TopicPage> = {
-  data: paginate('topicPages'),
+  data: pagesOf('topicPages'),
   render(data) {
     const { site, entry } = data;
     const onPage = entry.pageCount > 1 ? ` · side ${entry.pageNumber} af ${entry.pageCount}` : '';

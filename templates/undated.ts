@@ -2,11 +2,11 @@ import type { ListPage } from '../src/archive/index.ts';
 import { html } from '../src/render/html.ts';
 import { articleCount, layout } from './layout.ts';
 import { articleList, crumbs, pager } from './partials.ts';
-import { paginate, type Template } from './types.ts';
+import { pagesOf, type Template } from './types.ts';
 
 /** Articles whose date is unknown. */
 export const undated: Template<ListPage> = {
-  data: paginate('undated'),
+  data: pagesOf('undated'),
   render(data) {
     const { site, entry } = data;
     const main = html`

@@ -5,14 +5,14 @@ import { articleCount, layout } from './layout.ts';
 import { calendar } from './calendar.ts';
 import { articleList, crumbs, neighbours } from './partials.ts';
 import { capitalize } from './text.ts';
-import { paginate, type Template } from './types.ts';
+import { pagesOf, type Template } from './types.ts';
 
 /** A year: each month with its newest articles. */
 export const year: Template<YearPage> = {
-  data: paginate('years'),
+  data: pagesOf('years'),
   render(data) {
     const { site, entry } = data;
-    const { year: view } = entry;
+    const view = entry;
     const months = view.months.length;
     const main = html`
 ${crumbs(site, [{ label: 'Tidslinje', url: '/' }, { label: String(view.year) }])}
@@ -31,7 +31,7 @@ ${
   ${articleList(site, month.highlights, true)}${
     month.count > month.highlights.length &&
     html`
-  <p class="more"><a href="${site.href(month.url)}">Alle ${articleCount(month.count)} fra ${monthName(month.month)} ${month.year}</a></p>`
+  <p class="more"><a href="${site.href(month.url)}">Alle ${articleCount(month.count)} fra ${monthName(month.month)} ${view.year}</a></p>`
   }
 </section>`,
 )}${

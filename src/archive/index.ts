@@ -1,93 +1,47 @@
 import type { Corpus } from '../enrich/index.ts';
 import { slugify } from '../enrich/index.ts';
 import type { Article } from '../model/index.ts';
-import type { CalendarMonth } from './calendar.ts';
 import { calendarMonth } from './calendar.ts';
-import type { MonthView, Summary, Timeline, YearView } from './timeline.ts';
+import type {
+  ArticlePage,
+  ChartYear,
+  FeedPage,
+  ListPage,
+  MonthPage,
+  Pages,
+  RedirectPage,
+  SitemapEntry,
+  TopicPage,
+  YearPage,
+} from './pages.ts';
+import { searchShards } from './search.ts';
+import type { MonthView } from './timeline.ts';
 import { buildTimeline, monthArticles, summarize } from './timeline.ts';
-import type { Topic } from './topics.ts';
 import { buildTopics } from './topics.ts';
 
+export type * from './pages.ts';
 export type { CalendarDay, CalendarMonth } from './calendar.ts';
-export type { DayGroup, MonthView, Summary, Timeline, YearView } from './timeline.ts';
+export type { SearchShard } from './search.ts';
+export type { DayGroup, MonthView, Summary, YearView } from './timeline.ts';
 export type { Topic } from './topics.ts';
 
 /** Articles per list page. */
 export const PAGE_SIZE = 50;
-/** Articles in the feeds and on the home page. */
+/** Articles in the feeds. */
 export const FEED_SIZE = 50;
+/** Articles under "Seneste artikler". */
 export const LATEST_SIZE = 12;
 
-/** One page of a paginated list, with its articles grouped by day. */
-export interface ListPage {
-  url: string;
-  pageNumber: number;
-  pageCount: number;
-  newerUrl: string | null;
-  olderUrl: string | null;
-  groups: { iso: string | null; articles: Summary[] }[];
-  count: number;
-}
-
-export interface YearPage {
-  url: string;
-  year: YearView;
-  /** The months that have articles, as calendars whose days link to the month pages. */
-  calendars: CalendarMonth[];
-  newerYear: { url: string; year: number } | null;
-  olderYear: { url: string; year: number } | null;
-}
-
-export interface MonthPage extends ListPage {
-  month: MonthView;
-  newerMonth: MonthView | null;
-  olderMonth: MonthView | null;
-}
-
-export interface ArticlePage {
-  url: string;
-  article: Article;
-  previous: Summary | null;
-  next: Summary | null;
-  related: Summary[];
-  /** The article's topics; `url` is null for a topic without a page of its own. */
-  topics: { name: string; url: string | null }[];
-  yearUrl: string | null;
-  monthUrl: string | null;
-}
-
-export interface TopicPage extends ListPage {
-  topic: Omit<Topic, 'articles'>;
-}
-
-export interface RedirectPage {
-  url: string;
-  target: string;
-  headline: string;
-}
-
-/** Everything the site shows, as page descriptors with site-relative URLs. */
+/** Everything the site shows: what every page shares, and every page as a self-contained descriptor. */
 export interface Archive {
-  timeline: Timeline;
-  years: YearPage[];
-  months: MonthPage[];
-  articles: ArticlePage[];
-  undated: ListPage[];
-  /** Every topic with a page, in Danish alphabetical order. */
-  topics: Omit<Topic, 'articles'>[];
-  topicPages: TopicPage[];
-  /** Per topic, its newest articles for its feed. */
-  topicFeeds: { url: string; topic: Omit<Topic, 'articles'>; articles: Summary[] }[];
-  redirects: RedirectPage[];
-  /** Parts of the search index, one per year and one for undated articles. */
-  searchShards: string[];
-  latest: Summary[];
-  /** Newest dated articles, newest first, for the feeds. */
-  feed: Article[];
-  count: number;
+  /** What every page shows besides its own content; when it changes, every page changes. */
+  chrome: { hasUndated: boolean };
+  pages: Pages;
+  /** The articles of each part of the search index. */
+  search: ReturnType<typeof searchShards>;
 }
 
-/** Builds every view of the site from the enriched corpus. Pure. */
+/** Builds every page of the site from the enriched corpus. Pure. */
 export function buildArchive(corpus: Corpus): Archive {
   const timeline = buildTimeline(corpus.articles);
   const byId = new Map(corpus.articles.map((article) => [article.id, article]));
@@ -97,26 +51,30 @@ export function buildArchive(corpus: Corpus): Archive {
   };
 
   const allMonths = timeline.years.flatMap((year) => year.months);
-  const months = allMonths.flatMap((month, index) =>
+  const months: MonthPage[] = allMonths.flatMap((month, index) =>
     paginate(monthArticles(month), month.url).map((page) => ({
       ...page,
-      month,
-      newerMonth: allMonths[index - 1] ?? null,
-      olderMonth: allMonths[index + 1] ?? null,
+      month: { year: month.year, month: month.month, url: month.url, count: month.count },
+      newerMonth: neighbourMonth(allMonths[index - 1]),
+      olderMonth: neighbourMonth(allMonths[index + 1]),
     })),
   );
+
   const dayLinks = new Map<string, { url: string; count: number }>();
   for (const page of months) {
     for (const group of page.groups) {
-      if (group.iso && !dayLinks.has(group.iso)) dayLinks.set(group.iso, { url: `${page.url}#d-${group.iso}`, count: countOnDay(page.month, group.iso) });
+      if (group.iso && !dayLinks.has(group.iso)) dayLinks.set(group.iso, { url: `${page.url}#d-${group.iso}`, count: countOnDay(allMonths, group.iso) });
     }
   }
-  const years = timeline.years.map((year, index) => {
+  const years: YearPage[] = timeline.years.map((year, index) => {
     const newer = timeline.years[index - 1];
     const older = timeline.years[index + 1];
     return {
       url: year.url,
-      year,
+      year: year.year,
+      count: year.count,
+      months: year.months.map((month) => ({ month: month.month, url: month.url, count: month.count, highlights: month.highlights })),
+      yearOnly: year.yearOnly,
       calendars: [...year.months].reverse().map((month) => calendarMonth(year.year, month.month, dayLinks)),
       newerYear: newer ? { url: newer.url, year: newer.year } : null,
       olderYear: older ? { url: older.url, year: older.year } : null,
@@ -125,8 +83,7 @@ export function buildArchive(corpus: Corpus): Archive {
 
   const topics = buildTopics(corpus.articles);
   const topicUrls = new Map(topics.map((topic) => [topic.slug, topic.url]));
-  const topicPages = topics.flatMap(({ articles, ...topic }) => paginate(articles, topic.url).map((page) => ({ ...page, topic })));
-  const topicFeeds = topics.map(({ articles, ...topic }) => ({ url: `${topic.url}feed.xml`, topic, articles: articles.slice(0, FEED_SIZE) }));
+  const topicPages: TopicPage[] = topics.flatMap(({ articles, ...topic }) => paginate(articles, topic.url).map((page) => ({ ...page, topic })));
 
   const articles = corpus.articles.map((article): ArticlePage => {
     const links = corpus.neighbours.get(article.id);
@@ -144,40 +101,70 @@ export function buildArchive(corpus: Corpus): Archive {
   });
 
   const taken = new Set(articles.map((page) => page.url));
-  const redirects = corpus.articles.flatMap((article) =>
+  const redirects: RedirectPage[] = corpus.articles.flatMap((article) =>
     article.aliases
       .map((alias) => normalizeAlias(alias))
       .filter((alias) => !taken.has(alias))
       .map((alias) => ({ url: alias, target: article.url, headline: article.headline })),
   );
 
-  const feed = timeline.newestFirst.slice(0, FEED_SIZE).flatMap((summary) => byId.get(summary.id) ?? []);
+  const newest = timeline.newestFirst.slice(0, FEED_SIZE).flatMap((summary) => byId.get(summary.id) ?? []);
+  const updated = newest[0]?.date ?? null;
+  const feed = (url: string): FeedPage => ({ url, articles: newest, updated });
+  const chart: ChartYear[] = timeline.years.map((year) => ({
+    year: year.year,
+    url: year.url,
+    count: year.count,
+    yearOnly: year.yearOnly.length,
+    months: [...year.months].reverse().map((month) => ({ month: month.month, url: month.url, count: month.count })),
+  }));
+  const undated = paginate(timeline.undated, '/udateret/');
+  const search = searchShards(corpus.articles);
+
+  const sitemap: SitemapEntry[] = [
+    { url: '/', lastmod: updated },
+    ...years.map((page) => ({ url: page.url, lastmod: null })),
+    ...months.map((page) => ({ url: page.url, lastmod: null })),
+    ...undated.map((page) => ({ url: page.url, lastmod: null })),
+    { url: '/emner/', lastmod: null },
+    ...topicPages.map((page) => ({ url: page.url, lastmod: null })),
+    { url: '/soeg/', lastmod: null },
+    ...articles.map((page) => ({ url: page.url, lastmod: page.article.date })),
+  ];
+
   return {
-    timeline,
-    years,
-    months,
-    articles,
-    undated: paginate(timeline.undated, '/udateret/'),
-    topics: topics.map(({ articles: _, ...topic }) => topic),
-    topicPages,
-    topicFeeds,
-    redirects,
-    searchShards: [...new Set(corpus.articles.map(searchShard))].sort((a, b) => (a === b ? 0 : a === UNDATED_SHARD ? 1 : b === UNDATED_SHARD ? -1 : b < a ? -1 : 1)),
-    latest: timeline.newestFirst.slice(0, LATEST_SIZE),
-    feed,
-    count: corpus.articles.length,
+    chrome: { hasUndated: timeline.undated.length > 0 },
+    search,
+    pages: {
+      home: [{ url: '/', count: corpus.articles.length, undated: timeline.undated.length, chart, latest: timeline.newestFirst.slice(0, LATEST_SIZE) }],
+      years,
+      months,
+      articles,
+      undated,
+      topicIndex: [{ url: '/emner/', topics: topics.map(({ name, url, count }) => ({ name, url, count })) }],
+      topicPages,
+      topicFeeds: topics.map(({ articles: list, ...topic }) => ({ url: `${topic.url}feed.xml`, topic, articles: list.slice(0, FEED_SIZE) })),
+      search: [{ url: '/soeg/', shards: search.map((shard) => shard.name) }],
+      notFound: [{ url: '/404.html' }],
+      atomFeed: [feed('/feed.xml')],
+      jsonFeed: [feed('/feed.json')],
+      sitemap: [{ url: '/sitemap.xml', entries: sitemap }],
+      robots: [{ url: '/robots.txt' }],
+      redirects,
+    },
   };
 }
 
-const UNDATED_SHARD = 'udateret';
-
-/** The part of the search index an article belongs to: its year, or `udateret`. */
-export function searchShard(article: Pick<Article, 'date'>): string {
-  return article.date ? article.date.iso.slice(0, 4) : UNDATED_SHARD;
+function neighbourMonth(month: MonthView | undefined): MonthPage['newerMonth'] {
+  return month ? { year: month.year, month: month.month, url: month.url } : null;
 }
 
-function countOnDay(month: MonthView, iso: string): number {
-  return month.days.find((day) => day.iso === iso)?.articles.length ?? 0;
+function countOnDay(months: readonly MonthView[], iso: string): number {
+  for (const month of months) {
+    const day = month.days.find((candidate) => candidate.iso === iso);
+    if (day) return day.articles.length;
+  }
+  return 0;
 }
 
 /** `2020/01/gammel` → `/2020/01/gammel/`; an alias ending in a file name keeps it. */
@@ -187,7 +174,7 @@ export function normalizeAlias(alias: string): string {
 }
 
 /** Splits a list into pages of PAGE_SIZE: `/2021/04/`, `/2021/04/side-2/`, … */
-export function paginate(items: readonly Summary[], baseUrl: string): ListPage[] {
+export function paginate(items: readonly ReturnType<typeof summarize>[], baseUrl: string): ListPage[] {
   const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
   const urlOf = (pageNumber: number) => (pageNumber === 1 ? baseUrl : `${baseUrl}side-${pageNumber}/`);
   return Array.from({ length: pageCount }, (_, index) => {
@@ -205,7 +192,7 @@ export function paginate(items: readonly Summary[], baseUrl: string): ListPage[]
   });
 }
 
-function groupByDay(items: readonly Summary[]): ListPage['groups'] {
+function groupByDay(items: readonly ReturnType<typeof summarize>[]): ListPage['groups'] {
   const groups: ListPage['groups'] = [];
   for (const item of items) {
     const iso = item.date && (item.date.precision === 'day' || item.date.precision === 'minute') ? item.date.iso.slice(0, 10) : null;
@@ -215,3 +202,4 @@ function groupByDay(items: readonly Summary[]): ListPage['groups'] {
   }
   return groups;
 }
+

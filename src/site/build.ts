@@ -54,7 +54,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     eleventy.logger.overrideLogger(false);
     const [, written] = await eleventy.write();
     pages = written.filter((result) => result.outputPath !== false).length;
-    await writeSearchIndex(loaded.corpus.articles, siteView(settings), staging);
+    await writeSearchIndex(archive.search, siteView(settings), staging);
     await swapIn(staging, output);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

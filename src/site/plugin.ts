@@ -1,5 +1,6 @@
 import type { EleventyConfig } from '@11ty/eleventy';
 import { TEMPLATES } from '../../templates/index.ts';
+import type { Archive } from '../archive/index.ts';
 import { buildArchive } from '../archive/index.ts';
 import { loadCorpus } from './load.ts';
 import type { SiteRequest } from './request.ts';
@@ -21,9 +22,13 @@ function permalink(data: { entry?: { url?: string } }): string | undefined {
 export default async function newsarchive(eleventyConfig: EleventyConfig): Promise<void> {
   const { settings, archive } = requestFor(eleventyConfig) ?? (await prepare());
 
+  // Functions, so that every rebuild of the dev server reads the content folder again.
+  let current: Promise<Archive> | undefined;
+  const fresh = () => (current = Promise.resolve(archive()));
+  eleventyConfig.on('eleventy.before', () => void fresh());
   eleventyConfig.addGlobalData('permalink', () => permalink);
-  // A function, so that every rebuild of the dev server reads the content folder again.
-  eleventyConfig.addGlobalData('archive', archive);
+  eleventyConfig.addGlobalData('pages', async () => (await (current ?? fresh())).pages);
+  eleventyConfig.addGlobalData('chrome', async () => (await (current ?? fresh())).chrome);
   eleventyConfig.addGlobalData('site', () => siteView(settings));
   eleventyConfig.addTemplateFormats('11ty.js');
   for (const [name, template] of Object.entries(TEMPLATES)) eleventyConfig.addTemplate(name, template);
