@@ -165,7 +165,10 @@ export function findDateHints(text: string, line: number): DateHint[] {
     const month = MONTHS[(monthName ?? '').toLowerCase()];
     if (month === undefined || (weekday === null && year === null)) continue;
     if (localDate(year ?? 2000, month, day) === null) continue;
-    hints.push({ line, text: match[0], day, month, year, weekday });
+    // The period after an abbreviated month belongs to the mention; after a full name it ends the sentence.
+    const abbreviated = (monthName ?? '').length <= 4 && !/^(?:juni|juli|maj)$/i.test(monthName ?? '');
+    const written = abbreviated || yearText !== undefined ? match[0] : match[0].replace(/\.$/, '');
+    hints.push({ line, text: written, day, month, year, weekday });
   }
   return hints;
 }

@@ -6,7 +6,7 @@ import { runCli } from '../support/cli.ts';
 import { temporaryFolder } from '../support/paths.ts';
 
 const ARTICLE = '2021/04/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine/index.html';
-const UNDATED = 'udateret/biden-og-putin-er-gaaet-med-til-at-moedes-om-ukraine-konflikt/index.html';
+const ESTIMATED = '2022/02/biden-og-putin-er-gaaet-med-til-at-moedes-om-ukraine-konflikt/index.html';
 
 async function listFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
@@ -22,19 +22,21 @@ test('should build the sample content into a browsable site', async () => {
     const output = path.join(folder.path, 'site');
     const run = await runCli(['build', '--output', output]);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^Built 9 pages from 2 articles into .*site\/ in \d+\.\d s: 0 errors, 1 warning\n$/);
+    assert.match(run.stdout, /^Built 11 pages from 2 articles into .*site\/ in \d+\.\d s: 0 errors, 1 warning\n$/);
 
     assert.deepEqual(await listFiles(output), [
       '2021/04/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine/index.html',
       '2021/04/index.html',
       '2021/index.html',
+      '2022/02/biden-og-putin-er-gaaet-med-til-at-moedes-om-ukraine-konflikt/index.html',
+      '2022/02/index.html',
+      '2022/index.html',
       '404.html',
       'assets/favicon.svg',
       'assets/site.css',
       'feed.xml',
       'index.html',
       'sitemap.xml',
-      'udateret/biden-og-putin-er-gaaet-med-til-at-moedes-om-ukraine-konflikt/index.html',
       'udateret/index.html',
     ]);
 
@@ -45,7 +47,8 @@ test('should build the sample content into a browsable site', async () => {
     assert.match(article, /<p>Det fremgår af en meddelelse fra Det Hvide Hus tirsdag\.<\/p>/);
     assert.match(article, /<blockquote>\n<p>Rusland skal øjeblikkeligt stoppe denne militære optrapning/);
 
-    const undated = await readFile(path.join(output, UNDATED), 'utf8');
+    const undated = await readFile(path.join(output, ESTIMATED), 'utf8');
+    assert.match(undated, /<time datetime="2022-02">februar 2022<\/time> <span class="badge"[^>]*>anslået dato<\/span>/);
     assert.match(undated, /<p class="article__lead">Joe Biden har aftalt at mødes med Vladimir Putin, på betingelse af at Rusland ikke invaderer Ukraine\.<\/p>/);
     assert.match(undated, /<span class="label">Kilde:<\/span> Ritzau, Reuters/);
     assert.doesNotMatch(undated, /Artiklen fortsætter/);
