@@ -36,7 +36,7 @@ export function classifyBlock(text: string, context: BlockContext): ClassifiedBl
 
 function isSubhead(text: string, context: BlockContext): boolean {
   if ((context.lineCount ?? 1) !== 1 || text.length > 90 || !/^[\p{Lu}\d]/u.test(text)) return false;
-  if (/[.,;]$/.test(text)) return false;
+  if (/[.,;!]$/.test(text)) return false;
   const words = wordCount(text);
   if (!text.endsWith(':')) return words <= 10;
   // "Dengang var tiden ikke moden:" before a quote introduces it; a label such as

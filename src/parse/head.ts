@@ -63,13 +63,14 @@ export function isHeadlineLike(block: HeadCandidate): boolean {
 }
 
 /**
- * A standfirst: one or two sentences on one line, not a quote or a list item. Its final
- * period may be missing when it holds two sentences or is too long for a headline.
+ * A standfirst: one or two sentences on one line, not a quote, a list item or a sentence tied
+ * to one before it. Its final period may be missing when it holds two sentences or is too
+ * long for a headline.
  */
 export function isLeadLike(block: HeadCandidate): boolean {
   const { text } = block;
   if (block.lineCount !== 1 || text.length > 400 || text.length < 3) return false;
-  if (/^[-–—•*·▪]/u.test(text) || !/^[\p{Lu}\d»"”'‘„(]/u.test(text)) return false;
+  if (/^[-–—•*·▪]/u.test(text) || !/^[\p{Lu}\d»"”'‘„(]/u.test(text) || CONNECTIVE.test(text)) return false;
   if (OPENS_QUOTE.test(text) && (text.match(/[»«„“”"]/gu)?.length ?? 0) % 2 === 1) return false;
   const sentences = countSentences(text);
   if (sentences > 2) return false;

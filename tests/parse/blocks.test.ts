@@ -45,3 +45,7 @@ test('should keep a list item as a paragraph with a bullet', () => {
   assert.deepEqual(classifyBlock('* Tobaksplanter kan ændres.', inBody), { kind: 'paragraph', text: '• Tobaksplanter kan ændres.' });
   assert.deepEqual(classifyBlock('• Kort punkt', inBody), { kind: 'paragraph', text: '• Kort punkt' });
 });
+
+test('should read a short exclamation as a paragraph, not a subhead', () => {
+  assert.deepEqual(classifyBlock('Rygning er forbudt i ministerbilerne!', inBody), { kind: 'paragraph', text: 'Rygning er forbudt i ministerbilerne!' });
+});

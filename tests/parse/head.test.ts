@@ -85,3 +85,8 @@ test('should find neither when the text starts with the body', () => {
 test('should take a lone headline-like line as the headline of an empty article', () => {
   assert.deepEqual(detectHead([line('Kun en overskrift')]), { kind: 'headline', headlineIndex: 0 });
 });
+
+test('should not read a text that starts mid-argument as a lead', () => {
+  assert.equal(isLeadLike(line('Med andre ord: rygning er forbudt i ministerbilerne!')), false);
+  assert.equal(isLeadLike(line('Men det var ikke nok.')), false);
+});
