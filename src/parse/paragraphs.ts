@@ -17,13 +17,15 @@ export interface WrapWidth {
 
 /**
  * Whether the text is wrapped at a fixed width, as wire feeds and e-mails are: at least four
- * lines of 50 or more characters, none longer than 100, and most lines that long.
+ * lines of 50 or more characters, none longer than 100, most lines that long, and at least
+ * two of them broken off in the middle of a sentence.
  */
 export function detectWrapWidth(lines: readonly string[]): WrapWidth {
-  const lengths = lines.map((line) => line.trim().length).filter((length) => length > 0);
-  const long = lengths.filter((length) => length >= 50);
-  const longest = Math.max(0, ...lengths);
-  if (long.length < 4 || longest > 100 || long.length * 2 < lengths.length) return { width: null };
+  const trimmed = lines.map((line) => line.trim()).filter((line) => line !== '');
+  const long = trimmed.filter((line) => line.length >= 50);
+  const longest = Math.max(0, ...trimmed.map((line) => line.length));
+  const broken = long.filter((line) => !SENTENCE_END.test(line));
+  if (long.length < 4 || longest > 100 || long.length * 2 < trimmed.length || broken.length < 2) return { width: null };
   return { width: longest };
 }
 

@@ -48,3 +48,13 @@ test('should end a wrapped paragraph at a short line ending a sentence', () => {
   assert.equal(continuesParagraph('Det er slut.', 'Nyt afsnit begynder her.', wrap), false);
   assert.equal(continuesParagraph('Kort overskrift', 'Nyt afsnit begynder her.', wrap), false);
 });
+
+test('should not take paragraphs of one line each for wrapped text', () => {
+  const paragraphs = [
+    'De danske virksomheder behøver ikke at bekymre sig om sanktionerne.',
+    'Sanktionerne får ifølge DI ikke den store betydning for eksporten.',
+    'Rusland er et vigtigt marked for mange danske virksomheder i dag.',
+    'Omkring 200 danske virksomheder er til stede i Rusland lige nu.',
+  ];
+  assert.deepEqual(detectWrapWidth(paragraphs), { width: null });
+});
