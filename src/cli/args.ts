@@ -65,6 +65,12 @@ export const COMMANDS: Record<string, CommandSpec> = {
     options: { json: { type: 'boolean', help: 'print {articles, errors} as JSON' }, help: HELP },
     positionals: true,
   },
+  report: {
+    summary: 'print a table of what the parser reads in each file of a folder',
+    usage: 'newsarchive report DIR…',
+    options: { help: HELP },
+    positionals: true,
+  },
 };
 
 export interface ParsedCommandLine {

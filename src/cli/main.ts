@@ -4,10 +4,11 @@ import { commandHelp, generalHelp, parseCommandLine, UsageError } from './args.t
 import { buildCommand, serveCommand } from './commands/build.ts';
 import { checkCommand } from './commands/check.ts';
 import { parseCommand } from './commands/parse.ts';
+import { reportCommand } from './commands/report.ts';
 import type { Io } from './io.ts';
 import { processIo } from './io.ts';
 
-const RUNNERS = { build: buildCommand, serve: serveCommand, check: checkCommand, parse: parseCommand } as const;
+const RUNNERS = { build: buildCommand, serve: serveCommand, check: checkCommand, parse: parseCommand, report: reportCommand } as const;
 
 /** Runs one command line; returns the exit code: 0 done, 1 problems found, 2 usage error. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {

@@ -35,7 +35,8 @@ export const catalogue = {
   'file-too-large': define<{ bytes: number; limit: number }>(
     'error',
     ({ bytes, limit }) =>
-      `File of ${(bytes / MEGABYTE).toFixed(1)} MB is too large, expected at most ${limit / MEGABYTE} MB`,
+      // Rounded up, so a file just over the limit never reads as exactly the limit.
+      `File of ${(Math.ceil((bytes / MEGABYTE) * 10) / 10).toFixed(1)} MB is too large, expected at most ${limit / MEGABYTE} MB`,
   ),
   'file-unreadable': define<{ reason: string }>('error', ({ reason }) => `Cannot read file: ${reason}`),
   'encoding-undecodable': define<{ encoding: string }>(

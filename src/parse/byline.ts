@@ -9,6 +9,8 @@ const AGENCIES: Record<string, string> = {
   ntb: 'NTB',
   bloomberg: 'Bloomberg',
   'ritzau fokus': 'Ritzau Fokus',
+  rtz: 'Ritzau',
+  reuter: 'Reuters',
 };
 
 const AGENCY = `(?:${Object.keys(AGENCIES).sort((a, b) => b.length - a.length).join('|')})`;
@@ -43,7 +45,12 @@ export function splitGluedByline(text: string): { text: string; sources: string[
   return { text: text.slice(0, match.index).trimEnd(), sources: agenciesIn(match[0]) };
 }
 
-const AUTHOR_LINE = /^(?:[Aa]f|[Ss]krevet af)\s+(\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|og|&|von|van|de|af)){0,11})\s*$/u;
+const NAME_WORD = `\\p{Lu}[\\p{L}'’.-]*`;
+/** `Af Anne Hansen og Peter Møller`, `Af Bjarne Reuter, forfatter.`: names, then perhaps a role. */
+const AUTHOR_LINE = new RegExp(
+  `^(?:[Aa]f|[Ss]krevet af):?\\s+(${NAME_WORD}(?:,?\\s+(?:${NAME_WORD}|og|&|von|van|de|af)){0,11})(?:,\\s*\\p{Ll}[\\p{L} -]{0,40})?\\.?\\s*$`,
+  'u',
+);
 
 /** `Af Vibeke Scheibel`, `Af Anne Hansen og Peter Møller`: the authors, else null. */
 export function parseAuthorLine(text: string): string[] | null {
@@ -55,4 +62,28 @@ export function parseAuthorLine(text: string): string[] | null {
     .filter((name) => name !== '');
   const looksLikeNames = names.every((name) => /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 4);
   return looksLikeNames && names.length > 0 ? names : null;
+}
+
+/** `Af` alone on a line: the names follow on the next lines (`Af` / `Bjarne Reuter,` / `forfatter.`). */
+export function isBareAuthorMarker(text: string): boolean {
+  return /^(?:af|skrevet af):?$/i.test(text.trim());
+}
+
+const SIGNATURE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:(?:af|de|van|von)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3}$/u;
+
+/**
+ * A signature closing an article: a name alone on the last line (`Steen Uno`).
+ * Only ever tried on the last paragraph, where a subhead cannot stand.
+ */
+export function parseSignatureLine(text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed.length <= 40 && SIGNATURE.test(trimmed) ? trimmed : null;
+}
+
+/** `MEDARB = jss KILDE = afp UDSENDES`: the agency a broadcast script names as its source. */
+export function sourcesInScriptField(text: string): string[] {
+  const match = /\bKILDE\s*=\s*([\p{L}]+)/u.exec(text);
+  const name = match?.[1]?.toLowerCase();
+  const agency = name === undefined ? undefined : AGENCIES[name];
+  return agency === undefined ? [] : [agency];
 }

@@ -20,7 +20,8 @@ const WEEKDAYS: Record<string, number> = {
 
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const WEEKDAY = `(${Object.keys(WEEKDAYS).join('|')})`;
-const TIME = `(?:,?\\s*(?:kl\\.?|klokken)\\s*(\\d{1,2})[.:](\\d{2})|,?\\s+(\\d{1,2}):(\\d{2}))?`;
+/** `kl. 08.50`, `KL. 06:40`, `, 12:45`, ` - 12:45`, ` | 12.45` after a date. */
+const TIME = `(?:(?:\\s*[,|·–-])?\\s*(?:kl\\.?|klokken)\\s*(\\d{1,2})[.:](\\d{2})|(?:\\s*[,|·–-]\\s*|\\s+)(\\d{1,2})[.:](\\d{2}))?(?!\\d)`;
 
 /** `30/01/2022 KL. 06:40`, `30.01.2022` */
 const NUMERIC_STAMP = new RegExp(`(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})${TIME}`, 'iu');
@@ -165,7 +166,10 @@ export function findDateHints(text: string, line: number): DateHint[] {
     const month = MONTHS[(monthName ?? '').toLowerCase()];
     if (month === undefined || (weekday === null && year === null)) continue;
     if (localDate(year ?? 2000, month, day) === null) continue;
-    hints.push({ line, text: match[0], day, month, year, weekday });
+    // The period after an abbreviated month belongs to the mention; after a full name it ends the sentence.
+    const abbreviated = (monthName ?? '').length <= 4 && !/^(?:juni|juli|maj)$/i.test(monthName ?? '');
+    const written = abbreviated || yearText !== undefined ? match[0] : match[0].replace(/\.$/, '');
+    hints.push({ line, text: written, day, month, year, weekday });
   }
   return hints;
 }

@@ -58,6 +58,10 @@ const SAFE_ALIAS = /^\/?(?:[^/\\\0?#]+\/?)*$/;
  */
 export function splitFrontMatter(source: string, file: VFile): SplitFrontMatter | null {
   if (!/^---[ \t]*\n/.test(source)) return { frontMatter: {}, body: source, bodyLine: 1 };
+  if (!/\n---[ \t]*(?:\n|$)/.test(source.slice(3))) {
+    report(file, 'front-matter-invalid', { line: 1 }, { reason: 'no closing `---` line, expected one after the last field' });
+    return null;
+  }
   const lines = new LineCounter();
   const fieldLines = new Map<string, number>();
   let failed = false;
@@ -69,8 +73,10 @@ export function splitFrontMatter(source: string, file: VFile): SplitFrontMatter 
           const document = parseDocument(yamlText, { lineCounter: lines, schema: 'core', uniqueKeys: true });
           const [error] = document.errors;
           if (error) {
+            // gray-matter hands over the YAML with the newline after the opening `---`, so
+            // YAML's own line numbers are already the file's.
             const place = error.linePos?.[0] ?? { line: 1, col: 1 };
-            report(file, 'front-matter-invalid', { line: place.line + 1, column: place.col }, { reason: yamlReason(error.message) });
+            report(file, 'front-matter-invalid', { line: place.line, column: place.col }, { reason: yamlReason(error.message) });
             failed = true;
             return {};
           }
@@ -78,7 +84,7 @@ export function splitFrontMatter(source: string, file: VFile): SplitFrontMatter 
             for (const pair of document.contents.items) {
               const key = isScalar(pair.key) ? String(pair.key.value) : '';
               const offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
-              fieldLines.set(key, lines.linePos(offset).line + 1);
+              fieldLines.set(key, lines.linePos(offset).line);
             }
           } else if (document.contents !== null) {
             report(file, 'front-matter-invalid', { line: 2 }, { reason: 'expected `key: value` pairs' });

@@ -39,22 +39,42 @@ export interface HeadCandidate {
   lineCount: number;
 }
 
-/** A line that reads as a headline: short, one line, no final period, not a quote. */
+/** Beyond this length a line without a colon or quotation marks reads as a standfirst. */
+const PLAIN_HEADLINE_MAX = 100;
+/** Words that tie a sentence to the one before it: a text cut off mid-article starts so. */
+const CONNECTIVE = /^(?:Med andre ord|Men|Og|Derfor|Dermed|Desuden|Samtidig|Alligevel)\b/u;
+const OPENS_QUOTE = /^[»"”“„'‘]/u;
+const ENDS_SENTENCE = /[.!?]["”«»')]*$/u;
+
+/**
+ * A line that reads as a headline: short, one line, one sentence, no final period or colon,
+ * not a quote or list item. A line over 100 characters needs a colon or quotation marks
+ * (`Mette Frederiksen: »…«`); a longer plain line is a standfirst that lost its period.
+ */
 export function isHeadlineLike(block: HeadCandidate): boolean {
   const { text } = block;
   if (block.lineCount !== 1 || text.length > 180 || text.length < 3) return false;
-  if (/[.,;]$/.test(text) || /^[-–—•]/.test(text)) return false;
-  if (!/^[\p{Lu}\d»"”'‘„]/u.test(text)) return false;
+  if (/[.,;:]$/.test(text) || /^[-–—•*·▪]/u.test(text)) return false;
+  if (!/^[\p{Lu}\d»"”'‘„]/u.test(text) || CONNECTIVE.test(text)) return false;
+  if (text.length > PLAIN_HEADLINE_MAX && !/[:»«"”“„]/u.test(text)) return false;
+  if (countSentences(text) > 1) return false;
   const words = wordCount(text);
   return words >= 1 && words <= 28;
 }
 
-/** A standfirst: one or two complete sentences on one line. */
+/**
+ * A standfirst: one or two sentences on one line, not a quote, a list item or a sentence tied
+ * to one before it. Its final period may be missing when it holds two sentences or is too
+ * long for a headline.
+ */
 export function isLeadLike(block: HeadCandidate): boolean {
   const { text } = block;
-  if (block.lineCount !== 1 || text.length > 400 || !/[.!?]["”«»]?$/.test(text)) return false;
-  if (/^[-–—•]/.test(text)) return false;
-  return countSentences(text) <= 2;
+  if (block.lineCount !== 1 || text.length > 400 || text.length < 3) return false;
+  if (/^[-–—•*·▪]/u.test(text) || !/^[\p{Lu}\d»"”'‘„(]/u.test(text) || CONNECTIVE.test(text)) return false;
+  if (OPENS_QUOTE.test(text) && (text.match(/[»«„“”"]/gu)?.length ?? 0) % 2 === 1) return false;
+  const sentences = countSentences(text);
+  if (sentences > 2) return false;
+  return ENDS_SENTENCE.test(text) || sentences === 2 || text.length > PLAIN_HEADLINE_MAX;
 }
 
 export type Head =
@@ -71,7 +91,8 @@ export function detectHead(blocks: readonly HeadCandidate[]): Head {
   const [first, second] = blocks;
   if (!first) return { kind: 'none' };
   if (isHeadlineLike(first) && blocks.length > 1) return { kind: 'headline', headlineIndex: 0 };
-  if (isLeadLike(first) && second && isHeadlineLike(second)) {
+  // A headline below the lead heads a body; a short last line is the end of the text.
+  if (isLeadLike(first) && second && isHeadlineLike(second) && blocks.length > 2) {
     return { kind: 'lead-headline', leadIndex: 0, headlineIndex: 1 };
   }
   if (isLeadLike(first) && blocks.length > 1) return { kind: 'lead', leadIndex: 0 };

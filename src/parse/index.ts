@@ -40,19 +40,20 @@ function build(text: string, file: string, vfile: VFile): Omit<ParsedArticle, 'w
   const tree: Root = /\.md$/i.test(file) ? parseMarkdown(body, bodyLine, vfile) : parseNewsText(body, vfile);
   const news = vfile.data.news ?? { date: null, sources: [], authors: [], dateHints: [] };
   const parts = partsFromTree(tree);
-  const lead = frontMatter.lead ?? parts.lead;
+  const lead = frontMatter.lead ?? parts.lead?.text ?? null;
 
   let headline: Pick<ParsedArticle, 'headline' | 'headlineSource'>;
   if (frontMatter.title !== undefined) headline = { headline: frontMatter.title, headlineSource: 'front-matter' };
   else if (parts.headline) headline = { headline: parts.headline.text, headlineSource: 'text' };
   else {
-    const from = lead ?? parts.body.find((block) => block.kind !== 'subhead')?.text ?? parts.body[0]?.text;
+    const first = parts.body.find((block) => block.kind !== 'subhead') ?? parts.body[0];
+    const from = lead !== null ? { text: lead, line: parts.lead?.line ?? bodyLine } : first;
     if (from === undefined) {
       report(vfile, 'headline-missing', { line: bodyLine });
       return null;
     }
-    report(vfile, lead ? 'headline-from-lead' : 'headline-from-body', { line: lead ? bodyLine : (parts.body[0]?.line ?? bodyLine) });
-    headline = { headline: headlineFromSentence(firstSentence(from)), headlineSource: 'lead' };
+    report(vfile, lead !== null ? 'headline-from-lead' : 'headline-from-body', { line: from.line });
+    headline = { headline: headlineFromSentence(firstSentence(from.text)), headlineSource: 'lead' };
   }
 
   const date = frontMatter.date

@@ -10,17 +10,25 @@ const markdownParser = unified().use(remarkParse);
 
 /**
  * Parses a Markdown body with remark-parse. `firstLine` is the file line the body starts on,
- * so that positions point into the whole file. Raw HTML is reported and left out.
+ * so that positions point into the whole file. Raw HTML, whole blocks or inline, is reported
+ * and left out: it never reaches a page.
  */
 export function parseMarkdown(body: string, firstLine: number, file: VFile): Root {
   const tree = markdownParser.parse('\n'.repeat(firstLine - 1) + body);
   const dateHints = [];
+  for (const line of htmlLines(tree)) report(file, 'markdown-html', { line });
   for (const node of tree.children) {
-    if (node.type === 'html') report(file, 'markdown-html', { line: node.position?.start.line ?? firstLine });
-    else dateHints.push(...findDateHints(plainText(node), node.position?.start.line ?? firstLine));
+    if (node.type !== 'html') dateHints.push(...findDateHints(plainText(node), node.position?.start.line ?? firstLine));
   }
   file.data.news = { date: null, sources: [], authors: [], dateHints };
   return tree;
+}
+
+/** The lines holding raw HTML, each once. */
+function htmlLines(node: Root | RootContent): number[] {
+  if (node.type === 'html') return [node.position?.start.line ?? 1];
+  const children: (Root | RootContent)[] = 'children' in node ? node.children : [];
+  return [...new Set(children.flatMap(htmlLines))];
 }
 
 /** Text of a node without raw HTML. */

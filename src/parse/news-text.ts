@@ -1,15 +1,23 @@
-import type { BlockContent, Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { DateHint } from '../model/index.ts';
 import { report } from '../model/index.ts';
-import { classifyBlock } from './blocks.ts';
-import { parseAuthorLine, parseBylineLine, splitGluedByline } from './byline.ts';
+import {
+  isBareAuthorMarker,
+  parseAuthorLine,
+  parseBylineLine,
+  parseSignatureLine,
+  sourcesInScriptField,
+  splitGluedByline,
+} from './byline.ts';
 import type { LocalDate } from './dateline.ts';
 import { findDateHints, parsePrefix, parseStampLine } from './dateline.ts';
-import { detectHead, gluedLabelLength, isSectionLabel } from './head.ts';
-import { isNoiseParagraph, matchNoiseLine } from './noise.ts';
-import { isBlank, squeeze, unglueSentences } from './text.ts';
+import { isGalleryCaption, isNoiseParagraph, matchNoiseLine, opensGallery, repeatedTeasers } from './noise.ts';
+import { continuesParagraph, detectWrapWidth } from './paragraphs.ts';
+import { isBlank, squeeze } from './text.ts';
+import type { RawBlock } from './tree.ts';
+import { joined, toTree } from './tree.ts';
 
 /** What the text says about the article besides its blocks; kept on `file.data.news`. */
 export interface NewsTextData {
@@ -19,28 +27,12 @@ export interface NewsTextData {
   dateHints: DateHint[];
 }
 
-declare module 'mdast' {
-  interface ParagraphData {
-    /** The standfirst above or below the headline. */
-    lead?: boolean;
-  }
-}
-
 declare module 'vfile' {
   interface DataMap {
     news: NewsTextData;
     /** Line of the first body line in the file (after front matter). */
     firstLine: number;
   }
-}
-
-/** A paragraph of raw text with the place where it starts and ends. */
-interface RawBlock {
-  lines: string[];
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
 }
 
 /**
@@ -57,7 +49,7 @@ export const newsText: Plugin<[], string, Root> = function () {
 export function parseNewsText(document: string, file: VFile): Root {
   const data: NewsTextData = { date: null, sources: [], authors: [], dateHints: [] };
   file.data.news = data;
-  const blocks = scan(document, file.data.firstLine ?? 1, data, file);
+  const blocks = trimEnd(scan(document, file.data.firstLine ?? 1, data, file), data);
   const children = toTree(blocks);
   for (const block of blocks) data.dateHints.push(...findDateHints(block.lines.join(' '), block.line));
   return { type: 'root', children };
@@ -66,8 +58,10 @@ export function parseNewsText(document: string, file: VFile): Root {
 /** Splits the document into paragraphs, taking out prefix, stamps, noise, bylines and authors. */
 function scan(document: string, firstLine: number, data: NewsTextData, file: VFile): RawBlock[] {
   const lines = document.split('\n');
+  const wrap = detectWrapWidth(lines);
   const blocks: RawBlock[] = [];
   let current: RawBlock | null = null;
+  let galleryOpen = false;
   const flush = () => {
     if (current) blocks.push(current);
     current = null;
@@ -87,7 +81,7 @@ function scan(document: string, firstLine: number, data: NewsTextData, file: VFi
         column = prefix.restColumn;
       }
     }
-    const leading = /^[\s\u00a0\u200b\ufeff]*/.exec(text)?.[0].length ?? 0;
+    const leading = /^[\s\u00a0\u200b\u2060\ufeff]*/.exec(text)?.[0].length ?? 0;
     column += leading;
     text = squeeze(text);
     if (isBlank(text)) {
@@ -95,10 +89,13 @@ function scan(document: string, firstLine: number, data: NewsTextData, file: VFi
       continue;
     }
 
-    const noise = matchNoiseLine(text);
-    if (noise) {
+    const galleryCaption = isGalleryCaption(text, galleryOpen);
+    const noise = galleryCaption ? undefined : matchNoiseLine(text);
+    galleryOpen = galleryCaption || (noise !== undefined && opensGallery(text, noise));
+    if (galleryCaption || noise) {
       flush();
-      if (noise.scope === 'rest' && blocks.length > 0) break;
+      if (noise?.name === 'script-field') addAll(data.sources, sourcesInScriptField(text));
+      if (noise?.scope === 'rest' && blocks.length > 0) break;
       continue;
     }
     const stamp = parseStampLine(text);
@@ -116,16 +113,18 @@ function scan(document: string, firstLine: number, data: NewsTextData, file: VFi
       addAll(data.sources, sources);
       continue;
     }
-    const authors = parseAuthorLine(text);
+    const inline = parseAuthorLine(text);
+    const authors = inline ? { names: inline, linesUsed: 0 } : authorsOnNextLines(text, lines, index);
     if (authors) {
       flush();
-      addAll(data.authors, authors);
+      addAll(data.authors, authors.names);
+      index += authors.linesUsed;
       continue;
     }
 
     const end = { endLine: lineNumber, endColumn: column + text.length };
     const open = current as RawBlock | null;
-    if (open && continuesParagraph(open.lines[open.lines.length - 1] ?? '', text)) {
+    if (open && continuesParagraph(open.lines[open.lines.length - 1] ?? '', text, wrap)) {
       open.lines.push(text);
       Object.assign(open, end);
     } else {
@@ -134,8 +133,37 @@ function scan(document: string, firstLine: number, data: NewsTextData, file: VFi
     }
   }
   flush();
+  return blocks;
+}
 
-  const kept = blocks.filter((block) => !isNoiseParagraph(block.lines.join(' ')));
+/** `Af` alone on a line, the names on the next one or two (`Bjarne Reuter,` / `forfatter.`). */
+function authorsOnNextLines(text: string, lines: readonly string[], index: number): { names: string[]; linesUsed: number } | null {
+  if (!isBareAuthorMarker(text)) return null;
+  const following: { text: string; offset: number }[] = [];
+  for (let offset = 1; index + offset < lines.length && following.length < 2 && offset <= 4; offset++) {
+    const line = squeeze(lines[index + offset] ?? '');
+    if (!isBlank(line)) following.push({ text: line, offset });
+  }
+  const [name, role] = following;
+  if (!name) return null;
+  if (role) {
+    const withRole = parseAuthorLine(`Af ${name.text} ${role.text}`);
+    if (withRole && /^\p{Ll}/u.test(role.text)) return { names: withRole, linesUsed: role.offset };
+  }
+  const names = parseAuthorLine(`Af ${name.text}`.replace(/,$/, ''));
+  return names ? { names, linesUsed: name.offset } : { names: [], linesUsed: 0 };
+}
+
+/**
+ * Takes out what only shows once the paragraphs are known: page furniture paragraphs,
+ * teasers repeated inside the article, a byline glued to the last paragraph and a
+ * signature on the last line.
+ */
+function trimEnd(blocks: RawBlock[], data: NewsTextData): RawBlock[] {
+  const furniture = blocks.filter((block) => !isNoiseParagraph(block.lines.join(' ')));
+  const teasers = repeatedTeasers(furniture.map(joined));
+  const kept = furniture.filter((_, index) => !teasers.has(index));
+
   const last = kept[kept.length - 1];
   if (last) {
     const glued = splitGluedByline(last.lines[last.lines.length - 1] ?? '');
@@ -146,87 +174,13 @@ function scan(document: string, firstLine: number, data: NewsTextData, file: VFi
       if (last.lines.length === 0) kept.pop();
     }
   }
+  const closing = kept[kept.length - 1];
+  const signature = kept.length > 2 && closing?.lines.length === 1 ? parseSignatureLine(closing.lines[0] ?? '') : null;
+  if (signature) {
+    addAll(data.authors, [signature]);
+    kept.pop();
+  }
   return kept;
-}
-
-/**
- * Whether a line continues the paragraph of the line before it: only when it starts in
- * lower case or the line before breaks off mid-sentence with a comma or hyphen. A new
- * sentence on a new line starts a new paragraph (texts with single line breaks only).
- */
-function continuesParagraph(previous: string, next: string): boolean {
-  if (/^[-–—»"”•]/.test(next)) return false;
-  if (/[,-]$/.test(previous) && !/[.!?:]$/.test(previous)) return true;
-  return /^\p{Ll}/u.test(next) && !/[.!?:]["”«»]?$/.test(previous);
-}
-
-function toTree(blocks: RawBlock[]): RootContent[] {
-  // Section labels and paywall lines above the headline.
-  let start = 0;
-  while (start < blocks.length - 1 && blocks[start]?.lines.length === 1 && isSectionLabel(blocks[start]?.lines[0] ?? '')) {
-    start++;
-  }
-  const rest = blocks.slice(start);
-  const first = rest[0];
-  if (first) {
-    const cut = gluedLabelLength(first.lines[0] ?? '');
-    if (cut > 0) {
-      first.lines[0] = (first.lines[0] ?? '').slice(cut);
-      first.column += cut;
-    }
-  }
-
-  const candidates = rest.map((block) => ({ text: joined(block), lineCount: block.lines.length }));
-  const head = detectHead(candidates);
-  const children: RootContent[] = [];
-  const used = new Set<number>();
-  if (head.kind === 'lead-headline' || head.kind === 'lead') {
-    const lead = rest[head.leadIndex];
-    if (lead) children.push(paragraph(joined(lead), lead, { lead: true }));
-    used.add(head.leadIndex);
-  }
-  if (head.kind === 'lead-headline' || head.kind === 'headline') {
-    const headline = rest[head.headlineIndex];
-    if (headline) children.push(heading(1, joined(headline), headline));
-    used.add(head.headlineIndex);
-  }
-
-  const body = rest.filter((_, index) => !used.has(index));
-  body.forEach((block, index) => {
-    // The last block is never a subhead: cut-off texts end in the middle of a sentence.
-    const subheads = index < body.length - 1;
-    const classified = classifyBlock(joined(block), { subheads, lineCount: block.lines.length });
-    if (classified.kind === 'quote') {
-      const inner = paragraph(classified.text, block);
-      children.push({ type: 'blockquote', children: [inner], position: inner.position } as BlockContent);
-    } else if (classified.kind === 'subhead') {
-      children.push(heading(2, classified.text, block));
-    } else {
-      children.push(paragraph(classified.text, block));
-    }
-  });
-  return children;
-}
-
-function joined(block: RawBlock): string {
-  return unglueSentences(block.lines.join(' '));
-}
-
-function position(block: RawBlock) {
-  return {
-    start: { line: block.line, column: block.column },
-    end: { line: block.endLine, column: block.endColumn },
-  };
-}
-
-function paragraph(text: string, block: RawBlock, data?: Paragraph['data']): Paragraph {
-  const node: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: text, position: position(block) }], position: position(block) };
-  if (data) node.data = data;
-  return node;
-}
-
-function heading(depth: 1 | 2, text: string, block: RawBlock): Heading {
-  return { type: 'heading', depth, children: [{ type: 'text', value: text, position: position(block) }], position: position(block) };
 }
 
 function addAll(target: string[], values: readonly string[]): void {

@@ -6,7 +6,7 @@ import { plainText } from './markdown.ts';
 /** The parts of an article an mdast tree holds, from either parser. */
 export interface TreeParts {
   headline: { text: string; line: number } | null;
-  lead: string | null;
+  lead: { text: string; line: number } | null;
   body: Block[];
 }
 
@@ -25,7 +25,8 @@ export function partsFromTree(tree: Root): TreeParts {
       return;
     }
     if (node.type === 'paragraph' && node.data?.lead === true && parts.lead === null) {
-      parts.lead = plainText(node) || null;
+      const text = plainText(node);
+      parts.lead = text === '' ? null : { text, line };
       return;
     }
     parts.body.push(...blocksOf(node));

@@ -17,8 +17,11 @@ export function unglueSentences(text: string): string {
   return text.replace(/(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll})/gu, '$1 $2');
 }
 
-/** Words after which a period does not end a sentence. */
-const ABBREVIATIONS = /(?:\b(?:bl\.a|f\.eks|m\.fl|m\.m|ca|cirka|hr|fr|dvs|mio|mia|mill|kr|nr|pct|jf|bl|evt|inkl|ekskl|mht|vedr|ift|osv|etc|st|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|kl)|\d)$/i;
+/**
+ * Words after which a period does not end a sentence, and ordinals: "24. februar",
+ * "hver 10. passager". A period after a longer number ("i 1976. Som") does end one.
+ */
+const ABBREVIATIONS = /(?:\b(?:bl\.a|f\.eks|m\.fl|m\.m|ca|cirka|hr|fr|dvs|mio|mia|mill|kr|nr|pct|jf|bl|evt|inkl|ekskl|mht|vedr|ift|osv|etc|st|tidl|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|kl)|(?<![\d.])\d{1,2})$/i;
 
 /** The first sentence of a paragraph, with its final punctuation. */
 export function firstSentence(text: string): string {
@@ -47,14 +50,38 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => word !== '').length;
 }
 
-const HEADLINE_MAX = 110;
+const HEADLINE_MAX = 120;
+
+/** A list bullet at the start of a line: `• `, `* `, `· `, `▪ `. */
+export const BULLET = /^[•*·▪●◦]\s+/u;
+
+/** `Bonn (Politiken) - `, `Rudbjerg -`: the place dateline opening a wire or local story. */
+const PLACE_DATELINE = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s*\([^()]{1,40}\))?\s+[-–]\s*(?=\p{Lu})/u;
+
+const QUOTE_MARKS = /[»«„“”"]/gu;
+
+/** Drops a quotation mark or parenthesis at either end that has no partner in the text. */
+function dropUnpairedMarks(text: string): string {
+  let result = text;
+  if ((result.match(QUOTE_MARKS)?.length ?? 0) % 2 === 1) {
+    if (/^[»«„“”"]/u.test(result)) result = result.slice(1).trimStart();
+    else if (/[»«„“”"]$/u.test(result)) result = result.slice(0, -1).trimEnd();
+  }
+  const opening = result.split('(').length - 1;
+  const closing = result.split(')').length - 1;
+  if (opening > closing && result.startsWith('(')) result = result.slice(1).trimStart();
+  else if (closing > opening && result.endsWith(')')) result = result.slice(0, -1).trimEnd();
+  return result;
+}
 
 /**
- * A headline made from a sentence: without its final period, and shortened at a word
- * boundary with an ellipsis when longer than a headline should be.
+ * A headline made from a sentence: without list bullet, place dateline, unpaired quotation
+ * marks and final period, and shortened at a word boundary with an ellipsis when longer
+ * than a headline should be.
  */
 export function headlineFromSentence(sentence: string): string {
-  const text = squeeze(sentence).replace(/\.$/, '');
+  const cleaned = dropUnpairedMarks(squeeze(sentence).replace(BULLET, '').replace(/^[-–—]\s*/, ''));
+  const text = cleaned.replace(PLACE_DATELINE, '').replace(/[.:;,]$/, '').trim() || squeeze(sentence);
   if (text.length <= HEADLINE_MAX) return text;
   const cut = text.slice(0, HEADLINE_MAX - 1);
   const boundary = cut.lastIndexOf(' ');

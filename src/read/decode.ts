@@ -30,21 +30,30 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     // Not UTF-8: fall through to detection.
   }
 
-  // Danish legacy text is Windows-1252 or ISO-8859-1; Windows-1252 reads both.
+  // Danish legacy text is Windows-1252 or ISO-8859-1; Windows-1252 reads both (they differ
+  // only in 0x80–0x9F, which ISO-8859-1 spends on control codes no text uses).
   const detected = chardet.detect(buffer) ?? 'unknown';
   const text = iconv.decode(buffer, 'windows-1252');
   const bad = text.indexOf('\uFFFD');
-  if (MULTIBYTE.test(detected) || bad !== -1 || hasControlCharacters(text)) {
-    const offset = bad !== -1 ? bad : firstInvalidUtf8(buffer);
+  const control = text.search(CONTROL_CHARACTERS);
+  if (MULTIBYTE.test(detected) || bad !== -1 || control !== -1) {
+    // Windows-1252 is one byte per character, so a text offset is a byte offset.
+    const offset = bad !== -1 ? bad : control !== -1 ? control : firstInvalidUtf8(buffer);
     return { ok: false, code: 'encoding-undecodable', line: lineAt(buffer, offset), encoding: detected };
   }
-  return { ok: true, text, encoding: 'windows-1252' };
+  // Valid UTF-8 letters next to stray single bytes: no one reading fits the whole file.
+  if (MOJIBAKE.test(text)) {
+    return { ok: false, code: 'encoding-undecodable', line: lineAt(buffer, firstInvalidUtf8(buffer)), encoding: 'UTF-8 mixed with Windows-1252' };
+  }
+  const latin1 = detected === 'ISO-8859-1' && !buffer.some((byte) => byte >= 0x80 && byte <= 0x9f);
+  return { ok: true, text, encoding: latin1 ? 'ISO-8859-1' : 'windows-1252' };
 }
 
-/** C0 and C1 control characters other than tab, line feed, form feed and carriage return. */
-function hasControlCharacters(text: string): boolean {
-  return /[\u0001-\u0008\u000B\u000E-\u001F\u007F]/.test(text);
-}
+/** UTF-8 for æ ø å é ü and curly quotes read as Windows-1252: `Ã¦`, `Ã¸`, `Ã¥`, `â€`. */
+const MOJIBAKE = /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€/u;
+
+/** C0 control characters other than tab, line feed, form feed and carriage return. */
+const CONTROL_CHARACTERS = /[\u0001-\u0008\u000B\u000E-\u001F\u007F]/;
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 function firstInvalidUtf8(buffer: Buffer): number {

@@ -92,3 +92,23 @@ test('should report an empty file as an error naming its line', () => {
     errors: [{ file: 'tom.txt', line: 1, column: 1, severity: 'error', code: 'file-empty', message: 'Empty file, expected article text' }],
   });
 });
+
+test('should report a text with nothing but page furniture as an error', () => {
+  const result = parseArticle('Annonce\n\nLæs også: Noget andet\n\n/ritzau/\n', 'tom.txt');
+  assert.deepEqual(result, {
+    ok: false,
+    errors: [{ file: 'tom.txt', line: 1, column: 1, severity: 'error', code: 'headline-missing', message: 'No text found, expected a headline or body text' }],
+  });
+});
+
+test('should report an empty body after front matter at the line where the body starts', () => {
+  const result = parseArticle('---\ntags: [Ukraine]\n---\n\n', 'tom.md');
+  assert.deepEqual(result, {
+    ok: false,
+    errors: [{ file: 'tom.md', line: 4, column: 1, severity: 'error', code: 'headline-missing', message: 'No text found, expected a headline or body text' }],
+  });
+});
+
+test('should export the parser, the ISO date reader and the time zone', async () => {
+  assert.deepEqual(Object.keys(await import('../../src/parse/index.ts')).sort(), ['ZONE', 'parseArticle', 'parseIsoDate']);
+});

@@ -22,7 +22,7 @@ test('should build the sample content into a browsable site', async () => {
     const output = path.join(folder.path, 'site');
     const run = await runCli(['build', '--output', output]);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^Built 25 pages from 2 articles into .*site\/ in \d+\.\d s: 0 errors, 1 warning\n$/);
+    assert.match(run.stdout, /^Built 27 pages from 2 articles into .*site\/ in \d+\.\d s: 0 errors, 1 warning\n$/);
 
     const files = await listFiles(output);
     assert.deepEqual(
@@ -31,6 +31,8 @@ test('should build the sample content into a browsable site', async () => {
         '2021/04/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine/index.html',
         '2021/04/index.html',
         '2021/index.html',
+        '2022/02/index.html',
+        '2022/index.html',
         '404.html',
         'assets/favicon.svg',
         'assets/search.js',
@@ -59,7 +61,7 @@ test('should build the sample content into a browsable site', async () => {
       ],
     );
     assert.ok(files.includes('pagefind/2021/pagefind-entry.json'), 'search index for 2021');
-    assert.ok(files.includes('pagefind/udateret/pagefind-entry.json'), 'search index for undated articles');
+    assert.ok(files.includes('pagefind/2022/pagefind-entry.json'), 'search index for 2022, where the second sample is estimated');
 
     const article = await readFile(path.join(output, ARTICLE), 'utf8');
     assert.match(article, /^<!doctype html>\n<html lang="da">/);
@@ -68,7 +70,9 @@ test('should build the sample content into a browsable site', async () => {
     assert.match(article, /<p>Det fremgår af en meddelelse fra Det Hvide Hus tirsdag\.<\/p>/);
     assert.match(article, /<blockquote>\n<p>Rusland skal øjeblikkeligt stoppe denne militære optrapning/);
 
+    // The second sample states no date; it is estimated to February 2022 but keeps an undated URL.
     const undated = await readFile(path.join(output, UNDATED), 'utf8');
+    assert.match(undated, /<time datetime="2022-02">februar 2022<\/time> <span class="badge" title="[^"]+">anslået dato<\/span>/);
     assert.match(undated, /<p class="article__lead">Joe Biden har aftalt at mødes med Vladimir Putin, på betingelse af at Rusland ikke invaderer Ukraine\.<\/p>/);
     assert.match(undated, /<span class="label">Kilde:<\/span> Ritzau, Reuters/);
     assert.doesNotMatch(undated, /Artiklen fortsætter/);

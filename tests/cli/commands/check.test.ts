@@ -10,7 +10,7 @@ test('should print each problem as file:line:col  severity  message  code', asyn
   assert.equal(run.code, 0);
   assert.equal(
     run.stdout,
-    'content/003_223020df63043bca.txt:1:1  warning  No date found, expected a ` date YYYY-MM` prefix, a date stamp or front matter `date`; listed as undated  date-missing\n',
+    'content/003_223020df63043bca.txt:17:1  warning  No date found; estimated 2022-02 from “torsdag 24. februar” on line 17  date-inferred\n',
   );
   assert.equal(run.stderr, '2 files checked: 0 errors, 1 warning\n');
 });

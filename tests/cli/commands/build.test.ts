@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import test from 'node:test';
+import { runCli } from '../../support/cli.ts';
+import { temporaryFolder } from '../../support/paths.ts';
+
+test('should build the good articles next to a broken file, exit 0, and exit 1 with --strict', async () => {
+  const folder = await temporaryFolder();
+  try {
+    const content = path.join(folder.path, 'content');
+    await mkdir(content);
+    await writeFile(path.join(content, 'god.txt'), ' date 2022-02-21 Kommunen åbner nyt bibliotek\n\nBorgmesteren klippede snoren.\n');
+    await writeFile(path.join(content, 'dato.md'), '---\ntitle: Forkert dato\ndate: 2021-13-40\n---\nTekst.\n');
+    const output = path.join(folder.path, 'site');
+    const run = await runCli(['build', '--content', 'content', '--output', 'site'], folder.path);
+    assert.equal(run.code, 0);
+    assert.equal(
+      run.stderr,
+      'content/dato.md:3:1  error  Invalid date `2021-13-40`, expected YYYY, YYYY-MM, YYYY-MM-DD or a date-time such as 2022-02-24T05:10:00+01:00  date-invalid\n',
+    );
+    assert.match(run.stdout, /^Built \d+ pages from 1 article into site\/ in \d+\.\d s: 1 error, 0 warnings\n$/);
+    assert.deepEqual(await readdir(path.join(output, '2022', '02')), ['index.html', 'kommunen-aabner-nyt-bibliotek']);
+    const strict = await runCli(['build', '--strict', '--content', 'content', '--output', 'site'], folder.path);
+    assert.equal(strict.code, 1);
+  } finally {
+    await folder.remove();
+  }
+});

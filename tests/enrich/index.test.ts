@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { enrichCorpus } from '../../src/enrich/index.ts';
+import type { ArticleDate, DateHint, ParsedArticle } from '../../src/model/index.ts';
+
+function article(id: string, date: ArticleDate | null, dateHints: DateHint[] = []): ParsedArticle {
+  return {
+    id,
+    file: `${id}.txt`,
+    headline: `Overskrift ${id}`,
+    headlineSource: 'text',
+    lead: null,
+    date,
+    body: [{ kind: 'paragraph', text: 'Tekst.', line: 3 }],
+    sources: [],
+    authors: [],
+    tags: [],
+    slug: null,
+    aliases: [],
+    draft: false,
+    dateHints,
+    warnings: date === null ? [{ line: 1, column: 1, code: 'date-missing', message: 'No date found' }] : [],
+  };
+}
+
+const APRIL_2021: ArticleDate = { iso: '2021-04', precision: 'month', source: 'prefix' };
+const THURSDAY_24_FEBRUARY: DateHint = { line: 17, text: 'torsdag 24. februar', day: 24, month: 2, year: null, weekday: 4 };
+
+test('should replace the missing-date warning with the estimate when enriching', () => {
+  const corpus = enrichCorpus([article('dated', APRIL_2021), article('undated', null, [THURSDAY_24_FEBRUARY])]);
+  const undated = corpus.articles.find((entry) => entry.id === 'undated');
+  assert.deepEqual(undated?.date, { iso: '2022-02', precision: 'month', source: 'inferred' });
+  assert.deepEqual(undated?.warnings, [
+    { line: 17, column: 1, code: 'date-inferred', message: 'No date found; estimated 2022-02 from “torsdag 24. februar” on line 17' },
+  ]);
+  // An estimate can change as the archive grows; a URL must not, so it stays under /udateret/.
+  assert.equal(undated?.url, '/udateret/overskrift-undated/');
+});
+
+test('should keep the missing-date warning when nothing is safe', () => {
+  const corpus = enrichCorpus([article('undated', null, [THURSDAY_24_FEBRUARY])]);
+  assert.equal(corpus.articles[0]?.date, null);
+  assert.deepEqual(corpus.articles[0]?.warnings.map((warning) => warning.code), ['date-missing']);
+});
+
+test('should report the second of two articles with the same id, naming the first file', () => {
+  const first = { ...article('samme', APRIL_2021), file: 'a/samme.txt' };
+  const second = { ...article('samme', APRIL_2021), file: 'b/samme.md' };
+  const corpus = enrichCorpus([first, second]);
+  assert.deepEqual(corpus.articles.map((entry) => entry.file), ['a/samme.txt']);
+  assert.deepEqual(corpus.errors, [
+    { file: 'b/samme.md', line: 1, column: 1, severity: 'error', code: 'id-duplicate', message: 'Duplicate id `samme`, already used by a/samme.txt' },
+  ]);
+});
