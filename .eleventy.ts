@@ -1,5 +1,4 @@
 import type { EleventyConfig } from '@11ty/eleventy';
-import { ASSETS_DIR } from './src/site/paths.ts';
 import newsarchive from './src/site/plugin.ts';
 
 /**
@@ -8,7 +7,6 @@ import newsarchive from './src/site/plugin.ts';
  */
 export default function eleventyConfig(config: EleventyConfig) {
   config.addPlugin(newsarchive);
-  config.addPassthroughCopy({ [ASSETS_DIR]: 'assets' });
   return {
     dir: { input: 'templates', output: 'dist' },
     templateFormats: ['11ty.js'],

@@ -27,6 +27,7 @@ const SITE_OPTIONS: Record<string, OptionSpec> = {
   'path-prefix': { type: 'string', value: 'PATH', help: 'sub-path the site is served under, such as /arkiv/' },
   title: { type: 'string', value: 'TEXT', help: 'site title' },
   drafts: { type: 'boolean', help: 'include articles marked draft: true' },
+  'cache-dir': { type: 'string', value: 'DIR', help: 'where parsed articles and the last build are remembered (default: .cache/newsarchive)' },
 };
 
 const HELP: OptionSpec = { type: 'boolean', short: 'h', help: 'show this help' };

@@ -19,6 +19,15 @@ export interface Corpus {
   related: Map<string, string[]>;
 }
 
+/** A parsed article with the names its text mentions: the part of enriching done per file. */
+export type PreparedArticle = ParsedArticle & { mentions: string[] };
+
+/** The per-file part of enriching, cacheable with the parsed record. */
+export function prepareArticle(article: ParsedArticle): PreparedArticle {
+  const texts = [...(article.headlineSource === 'lead' ? [] : [{ text: article.headline }]), ...(article.lead ? [{ text: article.lead }] : []), ...article.body];
+  return { ...article, mentions: extractTopics(texts) };
+}
+
 export interface EnrichOptions {
   /** Keep articles marked `draft: true`. */
   drafts?: boolean;
@@ -29,7 +38,7 @@ export interface EnrichOptions {
  * dates, gives every article its URL and topics, and links neighbours in time.
  * `parsed` must be in file order; the result does not depend on it otherwise.
  */
-export function enrichCorpus(parsed: readonly ParsedArticle[], options: EnrichOptions = {}): Corpus {
+export function enrichCorpus(parsed: readonly (ParsedArticle | PreparedArticle)[], options: EnrichOptions = {}): Corpus {
   const errors: Diagnostic[] = [];
   const firstById = new Map<string, ParsedArticle>();
   const unique: ParsedArticle[] = [];
@@ -70,10 +79,10 @@ function withInferredDate(article: ParsedArticle, span: ReturnType<typeof archiv
 }
 
 /** Front matter tags first, then the names the text mentions most; each topic once. */
-function topicsOf(article: ParsedArticle): string[] {
-  const texts = [...(article.headlineSource === 'lead' ? [] : [{ text: article.headline }]), ...(article.lead ? [{ text: article.lead }] : []), ...article.body];
+function topicsOf(article: ParsedArticle | PreparedArticle): string[] {
+  const mentions = 'mentions' in article ? article.mentions : prepareArticle(article).mentions;
   const seen = new Set<string>();
-  return [...article.tags, ...extractTopics(texts)].filter((tag) => {
+  return [...article.tags, ...mentions].filter((tag) => {
     const key = tag.toLocaleLowerCase('da');
     if (seen.has(key)) return false;
     seen.add(key);

@@ -40,9 +40,20 @@ const TITLE = /(?:minister|præsident|chef|formand|direktør|leder|ordfører|bor
 const DEFINITE_NOUN = /^\p{L}{7,}(?:en|et|erne|ene)$/u;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-/** Capitalised, and not the first half of a coordinated compound ("Rusland- og Ukrainekorrespondent"). */
-const CAPITALIZED = /^\p{Lu}(?!.*-$)/u;
 const NAME_JOINERS = new Set(['von', 'van', 'der', 'de', 'den', 'al', 'bin', 'la', 'le', 'du']);
+/** Characters between two words that end a sentence or open a quotation. */
+const SENTENCE_BREAK = /[.!?:»«"”–-]/;
+
+/** A word of the text. */
+interface Word {
+  text: string;
+  /** Capitalised, and not the first half of a coordinated compound ("Rusland- og …"). */
+  cap: boolean;
+  /** Only a space separates it from the next word. */
+  spaced: boolean;
+  /** It starts a sentence, a quotation or a dialogue line. */
+  initial: boolean;
+}
 
 interface Mention {
   name: string;
@@ -58,14 +69,15 @@ interface Mention {
  * "Joe Biden"); a capitalised word that only ever starts a sentence is not taken as a name.
  */
 export function extractTopics(blocks: readonly Pick<Block, 'text'>[], limit = 12): string[] {
-  const sentenceWords = blocks.flatMap((block) => sentences(block.text).map(tokenize));
-  const base = baseForms(sentenceWords);
+  const texts = blocks.map((block) => tokenize(block.text));
+  const base = baseForms(texts);
   const mentions: Mention[] = [];
   const midSentence = new Set<string>();
   let position = 0;
-  for (const words of sentenceWords) {
-    for (const [index, word] of words.entries()) {
-      if (index > 0 && CAPITALIZED.test(word.text)) midSentence.add(stripCompound(fold(word, words[index + 1], base)));
+  for (const words of texts) {
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index] as Word;
+      if (!word.initial && word.cap) midSentence.add(stripCompound(fold(word, words[index + 1], base)));
     }
     for (const run of nameRuns(words, base)) mentions.push({ name: run.name, position: position + run.start, initial: run.initial });
     position += words.length;
@@ -73,19 +85,19 @@ export function extractTopics(blocks: readonly Pick<Block, 'text'>[], limit = 12
 
   const counts = new Map<string, { count: number; first: number }>();
   for (const mention of mentions) {
-    const words = mention.name.split(' ');
     // A single capitalised word only at sentence starts is an ordinary word.
-    if (mention.initial && words.length === 1 && !midSentence.has(mention.name) && !isAcronym(mention.name)) continue;
-    const entry = counts.get(mention.name) ?? { count: 0, first: mention.position };
-    entry.count++;
-    counts.set(mention.name, entry);
+    if (mention.initial && !mention.name.includes(' ') && !midSentence.has(mention.name) && !isAcronym(mention.name)) continue;
+    const entry = counts.get(mention.name);
+    if (entry) entry.count++;
+    else counts.set(mention.name, { count: 1, first: mention.position });
   }
 
   // "Biden" joins "Joe Biden": a single word that ends (or starts) a longer name.
   const names = [...counts.keys()];
+  const fullNames = names.filter((name) => name.includes(' ') && isPerson(name));
   for (const name of names) {
     if (name.includes(' ')) continue;
-    const full = names.find((other) => other !== name && other.includes(' ') && (other.endsWith(` ${name}`) || other.startsWith(`${name} `)) && isPerson(other));
+    const full = fullNames.find((other) => other.endsWith(` ${name}`) || other.startsWith(`${name} `));
     if (!full) continue;
     const single = counts.get(name);
     const target = counts.get(full);
@@ -108,28 +120,29 @@ function isPerson(name: string): boolean {
 }
 
 function isAcronym(word: string): boolean {
-  return word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
-/** Splits a text at sentence ends and after a colon, a quotation mark or a dash. */
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?:»«"”])\s+(?=[\p{Lu}»"”–-])|(?<=^|\s)[»"”–-]\s*/u).filter((part) => part.trim() !== '');
-}
-
-/** A word and whether only a space separates it from the next one. */
-interface Word {
-  text: string;
-  spaced: boolean;
-}
-
-function tokenize(sentence: string): Word[] {
-  const matches = [...sentence.matchAll(WORD)];
-  return matches.map((match, index) => {
-    const end = (match.index ?? 0) + match[0].length;
-    const next = matches[index + 1];
-    const between = next ? sentence.slice(end, next.index) : '.';
-    return { text: match[0], spaced: /^\s+$/.test(between) };
-  });
+/** The words of a text, each marked capitalised, followed by a plain space, sentence-initial. */
+function tokenize(text: string): Word[] {
+  const words: Word[] = [];
+  let previousEnd = 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const word = match[0];
+    const between = text.slice(previousEnd, match.index);
+    const last = words[words.length - 1];
+    if (last) last.spaced = between.trim() === '' && between !== '';
+    const first = word.charAt(0);
+    words.push({
+      text: word,
+      cap: first !== first.toLowerCase() && !word.endsWith('-'),
+      spaced: false,
+      initial: last === undefined || SENTENCE_BREAK.test(between),
+    });
+    previousEnd = match.index + word.length;
+  }
+  return words;
 }
 
 interface Run {
@@ -138,12 +151,12 @@ interface Run {
   initial: boolean;
 }
 
-/** Runs of capitalised words in one sentence, each as a candidate name. Punctuation ends a run. */
+/** Runs of capitalised words, each as a candidate name. Punctuation ends a run. */
 function nameRuns(words: readonly Word[], base: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let index = 0;
   while (index < words.length) {
-    if (!CAPITALIZED.test(words[index]?.text ?? '')) {
+    if (!(words[index] as Word).cap) {
       index++;
       continue;
     }
@@ -152,16 +165,15 @@ function nameRuns(words: readonly Word[], base: ReadonlySet<string>): Run[] {
     while (index < words.length) {
       const word = words[index] as Word;
       const next = words[index + 1];
-      if (CAPITALIZED.test(word.text)) parts.push(word);
-      else if (NAME_JOINERS.has(word.text) && parts.length > 0 && next && CAPITALIZED.test(next.text)) parts.push(word);
+      if (index > start && word.initial) break;
+      if (word.cap) parts.push(word);
+      else if (NAME_JOINERS.has(word.text) && parts.length > 0 && next?.cap) parts.push(word);
       else break;
       index++;
       // Punctuation, a genitive or a hyphenated compound ends the name: "Ruslands præsident", "Krim-halvøen".
-      if (!word.spaced || /(?:['’]s?|s)$/.test(word.text) || /-\p{Ll}/u.test(word.text)) {
-        if (!next || !CAPITALIZED.test(next.text) || !word.spaced || /['’]s?$/.test(word.text) || /-\p{Ll}/u.test(word.text)) break;
-      }
+      if (!word.spaced || !next?.cap || endsInGenitive(word.text) || isCompound(word.text)) break;
     }
-    const run = trimRun(parts, start === 0, words[index], base);
+    const run = trimRun(parts, (words[start] as Word).initial, words[index], base);
     if (run) runs.push({ ...run, start });
   }
   return runs;
@@ -191,7 +203,18 @@ function trimRun(parts: readonly Word[], sentenceStart: boolean, next: Word | un
 
 /** "Krim-halvøen" → "Krim", "Ukraine-konflikten" → "Ukraine". */
 function stripCompound(word: string): string {
-  return word.replace(/-\p{Ll}.*$/u, '');
+  return isCompound(word) ? word.replace(/-\p{Ll}.*$/u, '') : word;
+}
+
+/** "Krim-halvøen": a name with a lower-case compound after a hyphen. */
+function isCompound(word: string): boolean {
+  return word.includes('-') && /-\p{Ll}/u.test(word);
+}
+
+/** "USA's", "Fox News'": an apostrophe genitive. */
+function endsInGenitive(word: string): boolean {
+  const last = word.charAt(word.length - 1);
+  return last === "'" || last === '’' || ((last === 's' || last === 'S') && /['’]s$/i.test(word));
 }
 
 /** "Det Hvide Hus", "Den Europæiske Union": an article that belongs to the name. */
@@ -204,13 +227,13 @@ function isOrganisationStart(words: readonly string[]): boolean {
  * conjunction or another capitalised word. "Kallas" in "sagde Kaja Kallas på" is the name
  * itself, so "Kallas" is never folded to "Kalla" in that article.
  */
-function baseForms(sentenceWords: readonly (readonly Word[])[]): Set<string> {
+function baseForms(texts: readonly (readonly Word[])[]): Set<string> {
   const forms = new Set<string>();
-  for (const words of sentenceWords) {
+  for (const words of texts) {
     words.forEach((word, index) => {
       const next = words[index + 1];
-      if (!CAPITALIZED.test(word.text)) return;
-      if (!word.spaced || !next || CAPITALIZED.test(next.text) || AFTER_NAME.has(next.text)) forms.add(word.text);
+      if (!word.cap) return;
+      if (!word.spaced || !next || next.cap || AFTER_NAME.has(next.text)) forms.add(word.text);
     });
   }
   return forms;
@@ -224,10 +247,12 @@ function baseForms(sentenceWords: readonly (readonly Word[])[]): Set<string> {
  */
 function fold(word: Word, next: Word | undefined, base: ReadonlySet<string>): string {
   const { text } = word;
+  const last = text.charAt(text.length - 1);
+  if (last !== 's' && last !== "'" && last !== '’') return text;
   if (/['’]s$/.test(text)) return text.slice(0, -2);
-  if (/['’]$/.test(text)) return text.slice(0, -1);
-  if (/-\p{Ll}/u.test(text) || !word.spaced || next === undefined || text.length <= 3 || !text.endsWith('s')) return text;
-  const possessed = /^\p{Ll}/u.test(next.text) && !AFTER_NAME.has(next.text);
+  if (last !== 's') return text.slice(0, -1);
+  if (isCompound(text) || !word.spaced || next === undefined || text.length <= 3) return text;
+  const possessed = !next.cap && /^\p{Ll}/u.test(next.text) && !AFTER_NAME.has(next.text);
   if (!possessed || base.has(text)) return text;
   const stem = text.slice(0, -1);
   if (base.has(stem)) return stem;

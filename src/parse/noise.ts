@@ -8,6 +8,8 @@ export interface NoisePattern {
   name: string;
   scope: 'line' | 'paragraph' | 'rest';
   pattern: RegExp;
+  /** A quick test every match passes, so that most text skips the slower full pattern. */
+  requires?: RegExp;
 }
 
 export const NOISE_PATTERNS: readonly NoisePattern[] = [
@@ -31,6 +33,7 @@ export const NOISE_PATTERNS: readonly NoisePattern[] = [
     // ("… i vejret. Foto: Jan Knudsen."), "Fold sammen" or "Ritzau Scanpix".
     name: 'photo-caption',
     scope: 'line',
+    requires: /foto|fold sammen|scanpix/i,
     pattern: /^(?:\(?(?:arkiv|pr-)?foto: .*|.*\((?:arkiv|pr-)?foto: [^)]*\)\W*|.+[.!?]\s+(?:arkiv|pr-)?foto: [^.!?]{2,60}\.?|.*\bfold sammen|.*\bRitzau Scanpix\W*)$/iu,
   },
   // Broadcast scripts: `MEDARB = jss KILDE = afp`, `BRUTTO = 00:18`.
@@ -42,6 +45,7 @@ export const NOISE_PATTERNS: readonly NoisePattern[] = [
     // Addressed to the reader ("vi", "du") and about cookies and consent: never article text.
     name: 'cookie-consent',
     scope: 'paragraph',
+    requires: /cookie/i,
     pattern: /^(?=[^]*\bcookies?\b)(?=[^]*\b(?:accepter|acceptér|tillad|afvis|administrer|indstillinger|samtykke)\w*)(?=[^]*\b(?:vi|du|dig|din|dit|dine|vores)\b)[^]{0,800}$/iu,
   },
 ];
@@ -50,12 +54,16 @@ export const NOISE_PATTERNS: readonly NoisePattern[] = [
 export function matchNoiseLine(line: string): NoisePattern | undefined {
   const text = line.trim();
   if (text === '') return undefined;
-  return NOISE_PATTERNS.find((noise) => noise.scope !== 'paragraph' && noise.pattern.test(text));
+  return NOISE_PATTERNS.find((noise) => noise.scope !== 'paragraph' && matches(noise, text));
 }
 
 /** Whether a whole paragraph is page furniture (cookie consent and the like). */
 export function isNoiseParagraph(paragraph: string): boolean {
-  return NOISE_PATTERNS.some((noise) => noise.scope === 'paragraph' && noise.pattern.test(paragraph));
+  return NOISE_PATTERNS.some((noise) => noise.scope === 'paragraph' && matches(noise, paragraph));
+}
+
+function matches(noise: NoisePattern, text: string): boolean {
+  return (noise.requires === undefined || noise.requires.test(text)) && noise.pattern.test(text);
 }
 
 const BULLETED = /^[•*·▪●◦]\s+/u;

@@ -14,7 +14,8 @@ export function squeeze(text: string): string {
 
 /** `brug for.Blandt` → `brug for. Blandt`: sentences glued together when a page was copied. */
 export function unglueSentences(text: string): string {
-  return text.replace(/(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll})/gu, '$1 $2');
+  // The quick test first: most paragraphs have no glued sentence at all.
+  return /[.!?]\p{Lu}/u.test(text) ? text.replace(/(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll})/gu, '$1 $2') : text;
 }
 
 /**

@@ -1,116 +1,213 @@
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type Eleventy from '@11ty/eleventy';
 import wireEleventy from '../../.eleventy.ts';
+import type { Archive, Pages } from '../archive/index.ts';
 import { buildArchive } from '../archive/index.ts';
-import { warningsOf } from '../enrich/index.ts';
-import type { Diagnostic, Settings } from '../model/index.ts';
-import { loadCorpus } from './load.ts';
-import { TEMPLATES_DIR } from './paths.ts';
+import { enrichCorpus, warningsOf } from '../enrich/index.ts';
+import type { Article, Diagnostic, Settings } from '../model/index.ts';
+import { refreshStore } from './load.ts';
+import { acquireLock } from './lock.ts';
+import { commitIncremental, recoverOutput, siblingFolder, swapIn } from './output.ts';
+import { codeFingerprint, PARSER_CODE, RENDER_CODE, TEMPLATES_DIR } from './paths.ts';
+import type { PlannedPage } from './plan.ts';
+import { pagesToRender, planPages, planShards } from './plan.ts';
+import type { Progress } from './progress.ts';
+import { silentProgress } from './progress.ts';
 import { attachRequest } from './request.ts';
 import { writeSearchIndex } from './search.ts';
+import { RecordStore } from './store.ts';
 import { siteView } from './view.ts';
 
 export interface BuildOptions {
   drafts?: boolean;
+  /** Where parsed records and the last build's manifest are kept. */
+  cacheDir?: string;
+  progress?: Progress;
 }
 
 export interface BuildSummary {
   files: number;
   articles: number;
+  /** Pages of the site. */
   pages: number;
+  /** Pages rendered by this build (all of them in a full build). */
+  rendered: number;
+  /** Pages and search index parts deleted because their articles are gone. */
+  removed: number;
+  /** Parts of the search index written. */
+  searchParts: number;
+  mode: 'full' | 'incremental';
   errors: Diagnostic[];
   warnings: Diagnostic[];
   output: string;
 }
 
+/** Pages Eleventy renders at a time; bodies are loaded per batch to keep memory flat. */
+const BATCH_SIZE = 4000;
+/** Written into the output: identifies the build that made it. */
+const MARKER = '.newsarchive';
+
+interface Manifest {
+  marker: string;
+  pages: Record<string, string>;
+  shards: Record<string, string>;
+}
+
 /**
- * Builds the site: reads and parses the content folder, renders every page with Eleventy into
- * a staging folder next to the output, and swaps it in only when the whole build succeeded.
- * A failed build leaves the previous output untouched.
+ * Builds the site. Parsed records are cached by content, and only pages whose content changed
+ * since the last build are rendered; they are moved into the output when all are written. A
+ * first build, or one after the output was changed by hand, renders everything into a staging
+ * folder next to the output and swaps it in. Either way a failed build leaves the previous
+ * output as it was.
  */
 export async function buildSite(settings: Settings, options: BuildOptions = {}): Promise<BuildSummary> {
-  const loaded = await loadCorpus(settings.content, options);
-  const archive = buildArchive(loaded.corpus);
   const output = path.resolve(settings.output);
-  const staging = siblingPath(output, `staging-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(path.dirname(output), { recursive: true });
-
-  let pages: number;
+  const cacheDir = path.resolve(options.cacheDir ?? '.cache/newsarchive');
+  const progress = options.progress ?? silentProgress;
+  mkdirSync(cacheDir, { recursive: true });
+  const lock = acquireLock(cacheDir);
+  const store = RecordStore.open(path.join(cacheDir, 'records'), codeFingerprint(PARSER_CODE));
   try {
-    const Eleventy = await loadEleventy();
-    const eleventy = new Eleventy(TEMPLATES_DIR, staging, {
-      // The wiring of .eleventy.ts is applied directly, so no config file has to be compiled.
-      configPath: '',
-      quietMode: true,
-      pathPrefix: settings.pathPrefix,
-      config: (config) => {
-        attachRequest(config, { settings, archive: () => archive });
-        wireEleventy(config);
-      },
+    recoverOutput(output);
+    const { files, errors } = await refreshStore(store, settings.content, progress);
+    const records = Object.entries(store.files)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .flatMap(([, stored]) => (stored.record ? [stored.record] : []));
+    const corpus = enrichCorpus(records, options);
+    const archive = buildArchive(corpus);
+    const fileOf = new Map(corpus.articles.map((article) => [article.id, article.file]));
+    const bodyKeys = new Map(corpus.articles.map((article) => [article.id, store.files[article.file]?.key ?? '']));
+
+    const salt = createHash('sha1')
+      .update(codeFingerprint(RENDER_CODE))
+      .update(JSON.stringify({ ...settings, content: '', output: '' }))
+      .update(JSON.stringify(archive.chrome))
+      .digest('hex');
+    const planned = planPages(archive, bodyKeys, salt);
+    const shards = planShards(archive, bodyKeys, salt);
+    const marker = createHash('sha1').update(JSON.stringify([planned.map((page) => [page.file, page.hash]), shards])).digest('hex');
+
+    const journal = path.join(cacheDir, 'commit.json');
+    const manifestPath = path.join(cacheDir, 'manifest.json');
+    const previous = readManifest(manifestPath);
+    const incremental = previous !== null && !existsSync(journal) && readMarker(output) === previous.marker;
+    const dirtyPages = incremental ? planned.filter((page) => previous.pages[page.file] !== page.hash) : planned;
+    const dirtyShards = incremental ? shards.filter((shard) => previous.shards[shard.name] !== shard.hash) : shards;
+    const current = new Set(planned.map((page) => page.file));
+    const currentShards = new Set(shards.map((shard) => shard.name));
+    const removed = incremental
+      ? [
+          ...Object.keys(previous.pages).filter((file) => !current.has(file)),
+          ...Object.keys(previous.shards).filter((name) => !currentShards.has(name)).map((name) => `pagefind/${name}`),
+        ]
+      : [];
+
+    const target = siblingFolder(output, incremental ? 'render' : 'staging');
+    rmSync(target, { recursive: true, force: true });
+    try {
+      const withBody = (article: Article) => {
+        if (article.body.length === 0) article.body = store.body(fileOf.get(article.id) ?? '');
+        return article;
+      };
+      for (let start = 0; start < dirtyPages.length; start += BATCH_SIZE) {
+        const batch = dirtyPages.slice(start, start + BATCH_SIZE);
+        for (const article of articlesOf(batch)) withBody(article);
+        await renderPages(settings, pagesToRender(archive, batch), archive.chrome, target, !incremental && start === 0);
+        for (const article of articlesOf(batch)) article.body = [];
+        progress.rendered(Math.min(start + BATCH_SIZE, dirtyPages.length), dirtyPages.length);
+      }
+      const searchParts = archive.search.filter((shard) => dirtyShards.some((dirty) => dirty.name === shard.name));
+      await writeSearchIndex(searchParts, siteView(settings), target, withBody, progress);
+      mkdirSync(target, { recursive: true });
+      writeFileSync(path.join(target, MARKER), `${marker}\n`);
+      if (incremental) {
+        const commit = { from: target, files: [...dirtyPages.map((page) => page.file), MARKER], folders: searchParts.map((shard) => `pagefind/${shard.name}`), removed };
+        commitIncremental(commit, output, journal);
+      } else {
+        mkdirSync(path.dirname(output), { recursive: true });
+        swapIn(target, output);
+      }
+    } catch (error) {
+      rmSync(target, { recursive: true, force: true });
+      throw error;
+    }
+
+    writeManifest(manifestPath, {
+      marker,
+      pages: Object.fromEntries(planned.map((page) => [page.file, page.hash])),
+      shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.hash])),
     });
-    eleventy.directories.freeze();
-    eleventy.logger.overrideLogger(false);
-    const [, written] = await eleventy.write();
-    pages = written.filter((result) => result.outputPath !== false).length;
-    await writeSearchIndex(archive.search, siteView(settings), staging);
-    await swapIn(staging, output);
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
+    store.save();
+    return {
+      files,
+      articles: corpus.articles.length,
+      pages: planned.length,
+      rendered: dirtyPages.length,
+      removed: removed.length,
+      searchParts: dirtyShards.length,
+      mode: incremental ? 'incremental' : 'full',
+      errors: [...errors, ...corpus.errors],
+      warnings: warningsOf(corpus.articles),
+      output,
+    };
+  } finally {
+    store.close();
+    lock.release();
   }
-
-  const warnings = warningsOf(loaded.corpus.articles);
-  return { files: loaded.files, articles: loaded.corpus.articles.length, pages, errors: loaded.errors, warnings, output };
 }
 
-/** Eleventy takes a third of a second to import; commands that do not render skip it. */
-async function loadEleventy(): Promise<typeof Eleventy> {
-  return (await import('@11ty/eleventy')).default;
+/** The full articles the pages of a batch show: article pages and feeds. */
+function articlesOf(batch: readonly PlannedPage[]): Article[] {
+  return batch.flatMap((page) => {
+    if (page.kind === 'articles') return [(page.entry as Pages['articles'][number]).article];
+    if (page.kind === 'atomFeed' || page.kind === 'jsonFeed') return (page.entry as Pages['atomFeed'][number]).articles;
+    return [];
+  });
 }
 
-function siblingPath(output: string, suffix: string): string {
-  return path.join(path.dirname(output), `.${path.basename(output)}.${suffix}`);
-}
-
-/** Replaces `output` with `staging` by two renames; the old tree is removed afterwards. */
-async function swapIn(staging: string, output: string): Promise<void> {
-  const old = siblingPath(output, `old-${process.pid}`);
-  const exists = await stat(output).then(
-    () => true,
-    () => false,
-  );
-  if (exists) await rename(output, old);
-  await rename(staging, output);
-  if (exists) await rm(old, { recursive: true, force: true });
-}
-
-export interface DevServer {
-  url: string;
-  close: () => Promise<void>;
-}
-
-/**
- * Builds into the output folder and serves it with Eleventy's dev server, rebuilding with live
- * reload whenever a file in the content folder or the templates changes.
- */
-export async function serveSite(settings: Settings, port: number, options: BuildOptions = {}): Promise<DevServer> {
-  const content = path.resolve(settings.content);
+/** Renders the given pages with Eleventy into `folder`. */
+async function renderPages(settings: Settings, pages: Pages, chrome: Archive['chrome'], folder: string, assets: boolean): Promise<void> {
   const Eleventy = await loadEleventy();
-  const eleventy = new Eleventy(TEMPLATES_DIR, path.resolve(settings.output), {
+  const eleventy = new Eleventy(TEMPLATES_DIR, folder, {
+    // The wiring of .eleventy.ts is applied directly, so no config file has to be compiled.
     configPath: '',
+    quietMode: true,
     pathPrefix: settings.pathPrefix,
-    runMode: 'serve',
     config: (config) => {
-      attachRequest(config, { settings, archive: async () => buildArchive((await loadCorpus(content, options)).corpus) });
+      attachRequest(config, { settings, render: () => ({ pages, chrome }), assets });
       wireEleventy(config);
-      config.addWatchTarget(content);
     },
   });
   eleventy.directories.freeze();
-  await eleventy.init();
-  await eleventy.watch();
-  await eleventy.serve(port);
-  return { url: `http://localhost:${port}${settings.pathPrefix}`, close: () => eleventy.stopWatch() };
+  eleventy.logger.overrideLogger(false);
+  await eleventy.write();
+}
+
+/** Eleventy takes a third of a second to import; commands that do not render skip it. */
+export async function loadEleventy(): Promise<typeof Eleventy> {
+  return (await import('@11ty/eleventy')).default;
+}
+
+function readManifest(file: string): Manifest | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  } catch {
+    return null;
+  }
+}
+
+function writeManifest(file: string, manifest: Manifest): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(manifest));
+  renameSync(temporary, file);
+}
+
+function readMarker(output: string): string | null {
+  try {
+    return readFileSync(path.join(output, MARKER), 'utf8').trim();
+  } catch {
+    return null;
+  }
 }

@@ -51,3 +51,20 @@ declare module '@11ty/eleventy-plugin-rss' {
   export function dateToRfc3339(date: Date): string;
   export function absoluteUrl(url: string, base: string): string;
 }
+
+declare module '@11ty/eleventy-dev-server' {
+  interface DevServerOptions {
+    pathPrefix?: string;
+    liveReload?: boolean;
+    domDiff?: boolean;
+    watch?: string[];
+    logger?: { info: (message: unknown) => void; log: (message: unknown) => void; error: (message: unknown) => void };
+  }
+  interface DevServer {
+    serve(port: number): void;
+    reload(event?: { files?: string[]; subtype?: string }): void;
+    close(): Promise<void>;
+  }
+  const EleventyDevServer: { getServer(name: string, dir: string, options?: DevServerOptions): DevServer };
+  export default EleventyDevServer;
+}

@@ -1,8 +1,12 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import type { Corpus, EnrichOptions } from '../enrich/index.ts';
-import { enrichCorpus } from '../enrich/index.ts';
+import { enrichCorpus, prepareArticle } from '../enrich/index.ts';
 import type { Diagnostic, ParsedArticle } from '../model/index.ts';
 import { parseArticle } from '../parse/index.ts';
 import { listArticleFiles, readArticleFile } from '../read/content.ts';
+import type { Progress } from './progress.ts';
+import type { RecordStore } from './store.ts';
 
 /** The content folder read, parsed and enriched. */
 export interface LoadedCorpus {
@@ -42,6 +46,39 @@ export async function loadCorpus(root: string, options: EnrichOptions = {}): Pro
 /** By file, then line and column. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+}
+
+/**
+ * Brings the record store up to date with the content folder: files whose size or modification
+ * time changed are read and parsed again, files that are gone are forgotten. Returns the number
+ * of input files and every file's errors.
+ */
+export async function refreshStore(store: RecordStore, root: string, progress: Progress): Promise<{ files: number; errors: Diagnostic[] }> {
+  const files = await listArticleFiles(root);
+  const absolute = statSync(root).isFile() ? () => root : (file: string) => path.join(root, file);
+  const changed: string[] = [];
+  for (const file of files) {
+    const info = statSync(absolute(file));
+    if (!store.unchanged(file, info.size, info.mtimeMs)) changed.push(file);
+  }
+  let done = files.length - changed.length;
+  progress.read(done, files.length, 0);
+  await mapLimit(changed, READ_CONCURRENCY, async (file) => {
+    const info = statSync(absolute(file));
+    const read = await readArticleFile(root, file);
+    const key = read.ok ? read.source.hash : `unreadable:${info.size}:${info.mtimeMs}`;
+    const entry = { size: info.size, mtimeMs: info.mtimeMs, key: `${file}\0${key}` };
+    if (!read.ok) store.put(file, { ...entry, record: null, errors: [read.diagnostic] });
+    else {
+      const parsed = parseArticle(read.source.text, file);
+      if (parsed.ok) store.put(file, { ...entry, record: prepareArticle(parsed.article), errors: [] });
+      else store.put(file, { ...entry, record: null, errors: parsed.errors });
+    }
+    done++;
+    if (done % 500 === 0 || done === files.length) progress.read(done, files.length, changed.length);
+  });
+  store.retain(new Set(files));
+  return { files: files.length, errors: files.flatMap((file) => store.files[file]?.errors ?? []) };
 }
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {

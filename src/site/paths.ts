@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,3 +25,24 @@ export const ASSETS_DIR = path.join(TEMPLATES_DIR, 'assets');
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
+
+/** A hash of the package's own files under `entries` (folders or files), relative to the package. */
+export function codeFingerprint(entries: readonly string[]): string {
+  const hash = createHash('sha1').update(packageVersion());
+  const visit = (entry: string) => {
+    const absolute = path.join(PACKAGE_ROOT, entry);
+    if (!existsSync(absolute)) return;
+    if (statSync(absolute).isDirectory()) {
+      for (const name of readdirSync(absolute).sort()) visit(path.join(entry, name));
+      return;
+    }
+    hash.update(entry).update(readFileSync(absolute));
+  };
+  for (const entry of entries) visit(entry);
+  return hash.digest('hex');
+}
+
+/** What parsed records depend on: when it changes, every file is parsed again. */
+export const PARSER_CODE = ['src/model', 'src/read', 'src/parse', 'src/enrich/topics.ts', 'src/enrich/index.ts'];
+/** What rendered pages depend on besides their descriptors: when it changes, every page is rendered again. */
+export const RENDER_CODE = ['templates', 'src/render', 'src/site/view.ts', 'src/site/plugin.ts', 'src/site/search.ts', 'package-lock.json'];

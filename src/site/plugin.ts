@@ -1,40 +1,46 @@
 import type { EleventyConfig } from '@11ty/eleventy';
 import { TEMPLATES } from '../../templates/index.ts';
-import type { Archive } from '../archive/index.ts';
 import { buildArchive } from '../archive/index.ts';
 import { loadCorpus } from './load.ts';
-import type { SiteRequest } from './request.ts';
+import { ASSETS_DIR } from './paths.ts';
+import type { RenderSet, SiteRequest } from './request.ts';
 import { requestFor } from './request.ts';
 import { loadSettings } from './settings.ts';
 import { siteView } from './view.ts';
 
-/** Every paginated template names its page descriptor `entry`; its URL is the permalink. */
+/** Every template paginates its descriptors as `entry`; a descriptor's URL is its permalink. */
 function permalink(data: { entry?: { url?: string } }): string | undefined {
   return data.entry?.url;
 }
 
 /**
- * The newsarchive Eleventy plugin: the archive as global data (`archive`, `site`), the page
- * permalinks, and the templates of `templates/` as JavaScript templates. It renders what the
- * command line prepared; run by Eleventy alone it reads the content folder named in the
- * settings itself.
+ * The newsarchive Eleventy plugin: the pages to render as global data (`pages`, `chrome`,
+ * `site`), their permalinks, the templates of `templates/` as JavaScript templates, and the
+ * assets. It renders what the command line prepared; run by Eleventy alone, it reads the
+ * content folder named in the settings and renders the whole site.
  */
 export default async function newsarchive(eleventyConfig: EleventyConfig): Promise<void> {
-  const { settings, archive } = requestFor(eleventyConfig) ?? (await prepare());
-
-  // Functions, so that every rebuild of the dev server reads the content folder again.
-  let current: Promise<Archive> | undefined;
-  const fresh = () => (current = Promise.resolve(archive()));
+  const request = requestFor(eleventyConfig) ?? (await standalone());
+  let current: Promise<RenderSet> | undefined;
+  const fresh = () => (current = Promise.resolve(request.render()));
   eleventyConfig.on('eleventy.before', () => void fresh());
   eleventyConfig.addGlobalData('permalink', () => permalink);
   eleventyConfig.addGlobalData('pages', async () => (await (current ?? fresh())).pages);
   eleventyConfig.addGlobalData('chrome', async () => (await (current ?? fresh())).chrome);
-  eleventyConfig.addGlobalData('site', () => siteView(settings));
+  eleventyConfig.addGlobalData('site', () => siteView(request.settings));
   eleventyConfig.addTemplateFormats('11ty.js');
   for (const [name, template] of Object.entries(TEMPLATES)) eleventyConfig.addTemplate(name, template);
+  if (request.assets) eleventyConfig.addPassthroughCopy({ [ASSETS_DIR]: 'assets' });
 }
 
-async function prepare(): Promise<SiteRequest> {
+async function standalone(): Promise<SiteRequest> {
   const settings = await loadSettings(process.cwd());
-  return { settings, archive: async () => buildArchive((await loadCorpus(settings.content)).corpus) };
+  return {
+    settings,
+    assets: true,
+    render: async () => {
+      const archive = buildArchive((await loadCorpus(settings.content)).corpus);
+      return { pages: archive.pages, chrome: archive.chrome };
+    },
+  };
 }

@@ -3,12 +3,33 @@ import * as pagefind from 'pagefind';
 import type { SearchShard } from '../archive/index.ts';
 import type { Article } from '../model/index.ts';
 import { formatDate } from '../render/dates.ts';
+import type { Progress } from './progress.ts';
 import type { SiteView } from './view.ts';
 
-/** Writes each part of the Pagefind search index to `output/pagefind/<name>/`. */
-export async function writeSearchIndex(shards: readonly SearchShard[], site: SiteView, output: string): Promise<void> {
+/**
+ * Writes each part of the Pagefind search index to `output/pagefind/<name>/`, two at a time.
+ * `withBody` gives an article its body (bodies are loaded only for the parts being written).
+ */
+export async function writeSearchIndex(
+  shards: readonly SearchShard[],
+  site: SiteView,
+  output: string,
+  withBody: (article: Article) => Article,
+  progress: Progress,
+): Promise<void> {
+  if (shards.length === 0) return;
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < shards.length) {
+      const shard = shards[next++] as SearchShard;
+      await writeShard({ name: shard.name, articles: shard.articles.map(withBody) }, site, path.join(output, 'pagefind', shard.name));
+      for (const article of shard.articles) article.body = [];
+      progress.indexed(++done, shards.length);
+    }
+  };
   try {
-    await Promise.all(shards.map((shard) => writeShard(shard, site, path.join(output, 'pagefind', shard.name))));
+    await Promise.all([worker(), worker()]);
   } finally {
     await pagefind.close();
   }

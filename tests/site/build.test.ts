@@ -20,7 +20,7 @@ test('should build the sample content into a browsable site', async () => {
   const folder = await temporaryFolder();
   try {
     const output = path.join(folder.path, 'site');
-    const run = await runCli(['build', '--output', output]);
+    const run = await runCli(['build', '--output', output, '--cache-dir', path.join(folder.path, 'cache')]);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /^Built 27 pages from 2 articles into .*site\/ in \d+\.\d s: 0 errors, 1 warning\n$/);
 
@@ -28,6 +28,7 @@ test('should build the sample content into a browsable site', async () => {
     assert.deepEqual(
       files.filter((file) => !file.startsWith('pagefind/')),
       [
+        '.newsarchive',
         '2021/04/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine/index.html',
         '2021/04/index.html',
         '2021/index.html',
@@ -100,7 +101,7 @@ test('should escape a headline that contains markup', async () => {
     await mkdir(content);
     await writeFile(path.join(content, 'farlig.txt'), ' date 2022-02-21 Et <script>alert("x")</script> & "citat"\n\nBrødtekst med <b>fed</b>.\n');
     const output = path.join(folder.path, 'site');
-    const run = await runCli(['build', '--content', content, '--output', output]);
+    const run = await runCli(['build', '--content', content, '--output', output, '--cache-dir', path.join(folder.path, 'cache')]);
     assert.equal(run.code, 0, run.stderr);
     const [file] = (await listFiles(output)).filter((name) => name.startsWith('2022/02/21') || name.startsWith('2022/02/et-'));
     assert.ok(file, 'article page written');
@@ -118,13 +119,13 @@ test('should leave the previous site in place when a build fails', async () => {
   const folder = await temporaryFolder();
   try {
     const output = path.join(folder.path, 'site');
-    assert.equal((await runCli(['build', '--output', output])).code, 0);
+    assert.equal((await runCli(['build', '--output', output, '--cache-dir', path.join(folder.path, 'cache')])).code, 0);
     const before = await listFiles(output);
-    const run = await runCli(['build', '--output', output, '--content', path.join(folder.path, 'missing')]);
+    const run = await runCli(['build', '--output', output, '--cache-dir', path.join(folder.path, 'cache'), '--content', path.join(folder.path, 'missing')]);
     assert.equal(run.code, 1);
     assert.match(run.stderr, /^newsarchive: ENOENT: no such file or directory/);
     assert.deepEqual(await listFiles(output), before);
-    assert.deepEqual((await readdir(folder.path)).sort(), ['site']);
+    assert.deepEqual((await readdir(folder.path)).sort(), ['cache', 'site']);
   } finally {
     await folder.remove();
   }

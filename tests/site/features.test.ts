@@ -42,7 +42,7 @@ before(async () => {
     ].join('\n'),
   );
   output = path.join(folder.path, 'site');
-  const run = await runCli(['build', '--content', content, '--output', output, '--base-url', BASE, '--path-prefix', PREFIX]);
+  const run = await runCli(['build', '--content', content, '--output', output, '--cache-dir', path.join(folder.path, 'cache'), '--base-url', BASE, '--path-prefix', PREFIX]);
   assert.equal(run.code, 0, run.stderr);
 });
 

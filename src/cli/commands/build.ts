@@ -1,10 +1,14 @@
 import path from 'node:path';
 import type { Settings } from '../../model/index.ts';
-import { buildSite, serveSite } from '../../site/build.ts';
+import type { BuildSummary } from '../../site/build.ts';
+import { buildSite } from '../../site/build.ts';
+import { silentProgress } from '../../site/progress.ts';
+import { serveSite } from '../../site/serve.ts';
 import { loadSettings } from '../../site/settings.ts';
 import type { ParsedCommandLine } from '../args.ts';
 import { UsageError } from '../args.ts';
 import type { Io } from '../io.ts';
+import { progressReporter } from '../progress.ts';
 import { displayDiagnostic, plural, seconds } from '../report.ts';
 
 /** Warnings printed by a build before it refers to `newsarchive check`. */
@@ -31,12 +35,22 @@ export function settingsFor(cli: ParsedCommandLine, io: Io): Promise<Settings> {
   }));
 }
 
+function cacheDirFor(cli: ParsedCommandLine, io: Io): string {
+  return path.resolve(io.cwd, typeof cli.values['cache-dir'] === 'string' ? cli.values['cache-dir'] : '.cache/newsarchive');
+}
+
 /** `newsarchive build`: the site into the output folder; exit 0 unless --strict and errors. */
 export async function buildCommand(cli: ParsedCommandLine, io: Io): Promise<number> {
   const settings = await settingsFor(cli, io);
-  const started = performance.now();
-  const summary = await buildSite(settings, { drafts: cli.values.drafts === true });
   const quiet = cli.values.quiet === true;
+  const started = performance.now();
+  const progress = quiet ? { ...silentProgress, finish: () => {} } : progressReporter(io);
+  let summary: BuildSummary;
+  try {
+    summary = await buildSite(settings, { drafts: cli.values.drafts === true, cacheDir: cacheDirFor(cli, io), progress });
+  } finally {
+    progress.finish();
+  }
   const shown = (file: string) => path.relative(io.cwd, file) || '.';
 
   for (const error of summary.errors) io.stderr(`${displayDiagnostic(error, shown(settings.content), false)}\n`);
@@ -46,13 +60,21 @@ export async function buildCommand(cli: ParsedCommandLine, io: Io): Promise<numb
     }
     const hidden = summary.warnings.length - WARNINGS_SHOWN;
     if (hidden > 0) io.stderr(`… and ${plural(hidden, 'more warning', 'more warnings')}; \`newsarchive check\` lists them all\n`);
-    io.stdout(
-      `Built ${plural(summary.pages, 'page', 'pages')} from ${plural(summary.articles, 'article', 'articles')} ` +
-        `into ${shown(summary.output)}/ in ${seconds(performance.now() - started)}: ` +
-        `${plural(summary.errors.length, 'error', 'errors')}, ${plural(summary.warnings.length, 'warning', 'warnings')}\n`,
-    );
+    io.stdout(`${describeBuild(summary, shown(summary.output), performance.now() - started)}\n`);
   }
   return cli.values.strict === true && summary.errors.length > 0 ? 1 : 0;
+}
+
+/** "Built 27 pages from 2 articles into dist/ in 1.0 s: 0 errors, 1 warning", or "Updated 3 of 27 pages …". */
+export function describeBuild(summary: BuildSummary, output: string, milliseconds: number): string {
+  const pages =
+    summary.mode === 'full'
+      ? `Built ${plural(summary.pages, 'page', 'pages')}`
+      : `Updated ${summary.rendered} of ${plural(summary.pages, 'page', 'pages')}${summary.removed > 0 ? ` (${summary.removed} removed)` : ''}`;
+  return (
+    `${pages} from ${plural(summary.articles, 'article', 'articles')} into ${output}/ in ${seconds(milliseconds)}: ` +
+    `${plural(summary.errors.length, 'error', 'errors')}, ${plural(summary.warnings.length, 'warning', 'warnings')}`
+  );
 }
 
 /** `newsarchive serve`: the dev server; runs until interrupted. */
@@ -63,7 +85,15 @@ export async function serveCommand(cli: ParsedCommandLine, io: Io): Promise<numb
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new UsageError(`Invalid port \`${portText}\`, expected a number from 1 to 65535`, 'serve');
   }
-  const server = await serveSite(settings, port, { drafts: cli.values.drafts === true });
+  const shown = (file: string) => path.relative(io.cwd, file) || '.';
+  const onBuild = (result: BuildSummary | Error) => {
+    if (result instanceof Error) io.stderr(`newsarchive: ${result.message}\n`);
+    else {
+      for (const error of result.errors) io.stderr(`${displayDiagnostic(error, shown(settings.content), false)}\n`);
+      io.stdout(`${describeBuild(result, shown(result.output), 0).replace(/ in 0\.0 s/, '')}\n`);
+    }
+  };
+  const server = await serveSite(settings, port, { drafts: cli.values.drafts === true, cacheDir: cacheDirFor(cli, io), onBuild });
   io.stdout(`Serving ${server.url} — rebuilding when content or templates change. Stop with Ctrl+C.\n`);
   await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
   await server.close();

@@ -1,0 +1,80 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** A folder next to the output: `site/` → `.site.<name>-<pid>/`, on the same file system. */
+export function siblingFolder(output: string, name: string): string {
+  return path.join(path.dirname(output), `.${path.basename(output)}.${name}-${process.pid}`);
+}
+
+/**
+ * Replaces `output` by `staging` with two renames and removes the old tree afterwards. An
+ * interrupted swap leaves either the old or the new tree in place (or the old one under its
+ * `.old` name, which the next build puts back).
+ */
+export function swapIn(staging: string, output: string): void {
+  const old = siblingFolder(output, 'old');
+  const exists = existsSync(output);
+  if (exists) renameSync(output, old);
+  renameSync(staging, output);
+  if (exists) rmSync(old, { recursive: true, force: true });
+}
+
+/** What an incremental commit does; kept in a journal while it runs. */
+export interface Commit {
+  /** Folder holding the newly rendered files. */
+  from: string;
+  /** Files to move into the output, relative paths. */
+  files: string[];
+  /** Folders (search index parts) to replace as a whole. */
+  folders: string[];
+  /** Files and folders to delete from the output. */
+  removed: string[];
+}
+
+/**
+ * Moves newly rendered files into the output, each by one atomic rename, so no reader ever
+ * sees a half-written page. New and changed pages go first and deletions last, so a link never
+ * points to a page that is not there yet or any more. `journal` records the commit while it
+ * runs: if the process dies half-way, the next build finds the journal and rebuilds in full.
+ */
+export function commitIncremental(commit: Commit, output: string, journal: string): void {
+  writeFileSync(journal, JSON.stringify(commit));
+  for (const folder of commit.folders) {
+    const target = path.join(output, folder);
+    const old = `${target}.old-${process.pid}`;
+    mkdirSync(path.dirname(target), { recursive: true });
+    if (existsSync(target)) renameSync(target, old);
+    renameSync(path.join(commit.from, folder), target);
+    rmSync(old, { recursive: true, force: true });
+  }
+  for (const file of commit.files) {
+    const target = path.join(output, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    renameSync(path.join(commit.from, file), target);
+  }
+  for (const entry of commit.removed) {
+    rmSync(path.join(output, entry), { recursive: true, force: true });
+    pruneEmptyFolders(path.dirname(path.join(output, entry)), output);
+  }
+  rmSync(commit.from, { recursive: true, force: true });
+  rmSync(journal, { force: true });
+}
+
+/** Removes folders left empty by a deletion, up to (not including) `root`. */
+function pruneEmptyFolders(folder: string, root: string): void {
+  let current = folder;
+  while (current.startsWith(root) && current !== root && existsSync(current) && statSync(current).isDirectory() && readdirSync(current).length === 0) {
+    rmdirSync(current);
+    current = path.dirname(current);
+  }
+}
+
+/** Puts back an output folder left under its `.old` name by an interrupted swap. */
+export function recoverOutput(output: string): void {
+  if (existsSync(output)) return;
+  const parent = path.dirname(output);
+  if (!existsSync(parent)) return;
+  const prefix = `.${path.basename(output)}.old-`;
+  const left = readdirSync(parent).find((name) => name.startsWith(prefix));
+  if (left) renameSync(path.join(parent, left), output);
+}

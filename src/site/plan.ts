@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { Archive, PageKind, Pages } from '../archive/index.ts';
+
+/** One page to write: where, from which descriptor, and a hash of everything it shows. */
+export interface PlannedPage {
+  kind: PageKind;
+  /** Path in the output folder: `2021/04/slug/index.html`, `feed.xml`. */
+  file: string;
+  entry: Pages[PageKind][number];
+  hash: string;
+}
+
+export interface PlannedShard {
+  name: string;
+  hash: string;
+}
+
+/** `/2021/04/slug/` → `2021/04/slug/index.html`; `/feed.xml` stays a file. */
+export function outputFile(url: string): string {
+  const relative = url.replace(/^\/+/, '');
+  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
+}
+
+/**
+ * Every page of the archive with a hash of its descriptor. A body is hashed as the key of the
+ * file it was parsed from (`bodyKeys`, by article id), so bodies need not be in memory to tell
+ * whether a page changed. `salt` covers what every page depends on: templates, settings, chrome.
+ */
+export function planPages(archive: Archive, bodyKeys: ReadonlyMap<string, string>, salt: string): PlannedPage[] {
+  const replacer = function (this: unknown, key: string, value: unknown): unknown {
+    if (key === 'body' && Array.isArray(value) && this && typeof (this as { id?: unknown }).id === 'string') {
+      return bodyKeys.get((this as { id: string }).id) ?? value;
+    }
+    return value;
+  };
+  const planned: PlannedPage[] = [];
+  for (const kind of Object.keys(archive.pages) as PageKind[]) {
+    for (const entry of archive.pages[kind]) {
+      const hash = createHash('sha1').update(salt).update(kind).update(JSON.stringify(entry, replacer)).digest('hex');
+      planned.push({ kind, file: outputFile(entry.url), entry, hash });
+    }
+  }
+  return planned;
+}
+
+/** Each part of the search index with a hash of what it indexes. */
+export function planShards(archive: Archive, bodyKeys: ReadonlyMap<string, string>, salt: string): PlannedShard[] {
+  return archive.search.map((shard) => {
+    const hash = createHash('sha1').update(salt).update(shard.name);
+    for (const article of shard.articles) {
+      hash.update(JSON.stringify([article.url, article.headline, article.lead, article.date, bodyKeys.get(article.id) ?? article.body]));
+    }
+    return { name: shard.name, hash: hash.digest('hex') };
+  });
+}
+
+/** The archive's pages cut down to `planned`, grouped by kind as the templates paginate them. */
+export function pagesToRender(archive: Archive, planned: readonly PlannedPage[]): Pages {
+  const pages = Object.fromEntries(Object.keys(archive.pages).map((kind) => [kind, [] as unknown[]])) as Record<PageKind, unknown[]>;
+  for (const page of planned) pages[page.kind].push(page.entry);
+  return pages as unknown as Pages;
+}

@@ -1,0 +1,67 @@
+import { watch } from 'node:fs';
+import path from 'node:path';
+import EleventyDevServer from '@11ty/eleventy-dev-server';
+import type { Settings } from '../model/index.ts';
+import type { BuildOptions, BuildSummary } from './build.ts';
+import { buildSite } from './build.ts';
+import { TEMPLATES_DIR } from './paths.ts';
+
+export interface DevServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Waits this long after the last change before rebuilding, so a burst of saves builds once. */
+const SETTLE_MS = 150;
+
+/**
+ * Builds, serves the output with Eleventy's dev server, and on every change in the content
+ * folder or the templates runs the same incremental build as `newsarchive build`, then reloads
+ * the browser.
+ */
+export async function serveSite(
+  settings: Settings,
+  port: number,
+  options: BuildOptions & { onBuild?: (summary: BuildSummary | Error) => void } = {},
+): Promise<DevServer> {
+  const report = options.onBuild ?? (() => {});
+  const build = async () => {
+    try {
+      report(await buildSite(settings, options));
+    } catch (error) {
+      report(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+  await build();
+
+  const server = EleventyDevServer.getServer('newsarchive', path.resolve(settings.output), {
+    pathPrefix: settings.pathPrefix,
+    liveReload: true,
+    domDiff: false,
+    watch: [],
+    logger: { info: () => {}, log: () => {}, error: (message: unknown) => report(new Error(String(message))) },
+  });
+  server.serve(port);
+
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(async () => {
+        await build();
+        server.reload({ files: [] });
+      });
+    }, SETTLE_MS);
+  };
+  const watchers = [path.resolve(settings.content), TEMPLATES_DIR].map((folder) => watch(folder, { recursive: true }, schedule));
+  return {
+    url: `http://localhost:${port}${settings.pathPrefix}`,
+    close: async () => {
+      clearTimeout(timer);
+      for (const watcher of watchers) watcher.close();
+      await running;
+      await server.close();
+    },
+  };
+}

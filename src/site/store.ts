@@ -1,0 +1,166 @@
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { PreparedArticle } from '../enrich/index.ts';
+import type { Block, Diagnostic } from '../model/index.ts';
+
+/** What the store remembers of one input file. */
+export interface StoredFile {
+  size: number;
+  mtimeMs: number;
+  /** Identifies the file's path and bytes as parsed by this version of the parser. */
+  key: string;
+  /** The record without its body, or null when the file has errors. */
+  record: PreparedArticle | null;
+  errors: Diagnostic[];
+  /** Where the body lies in the body log: [offset, length]. */
+  body: [number, number] | null;
+}
+
+interface StoreIndex {
+  format: number;
+  fingerprint: string;
+  log: string;
+  files: Record<string, StoredFile>;
+}
+
+const FORMAT = 1;
+
+/**
+ * Parsed records cached on disk, so that a rebuild parses only files that changed. The index
+ * (`records.json`) holds every record without its body; bodies are appended to a log file and
+ * read back by offset only for the pages being rendered. The index is replaced atomically, so
+ * a killed build leaves the previous, consistent store; bytes appended after it are ignored.
+ */
+export class RecordStore {
+  private index: StoreIndex;
+  private readonly indexPath: string;
+  private appendFd: number | null = null;
+  private readFd: number | null = null;
+  private logSize = 0;
+  private liveBytes = 0;
+
+  private constructor(
+    private readonly folder: string,
+    fingerprint: string,
+  ) {
+    this.indexPath = path.join(folder, 'records.json');
+    const loaded = readIndex(this.indexPath);
+    this.index =
+      loaded && loaded.format === FORMAT && loaded.fingerprint === fingerprint && existsSync(path.join(folder, loaded.log))
+        ? loaded
+        : { format: FORMAT, fingerprint, log: 'bodies-1.log', files: {} };
+    const logPath = path.join(folder, this.index.log);
+    this.logSize = existsSync(logPath) ? statSync(logPath).size : 0;
+    for (const file of Object.values(this.index.files)) this.liveBytes += file.body?.[1] ?? 0;
+  }
+
+  /** Opens the store in `folder`; one written by other code (another fingerprint) starts empty. */
+  static open(folder: string, fingerprint: string): RecordStore {
+    mkdirSync(folder, { recursive: true });
+    return new RecordStore(folder, fingerprint);
+  }
+
+  get files(): Readonly<Record<string, StoredFile>> {
+    return this.index.files;
+  }
+
+  /** The stored entry for `file` if its size and modification time are unchanged. */
+  unchanged(file: string, size: number, mtimeMs: number): StoredFile | undefined {
+    const stored = this.index.files[file];
+    return stored && stored.size === size && stored.mtimeMs === mtimeMs ? stored : undefined;
+  }
+
+  /** Stores a freshly parsed file; the body goes to the log, the rest to the index. */
+  put(file: string, entry: Omit<StoredFile, 'body' | 'record'> & { record: PreparedArticle | null }): void {
+    const previous = this.index.files[file];
+    if (previous?.body) this.liveBytes -= previous.body[1];
+    let body: StoredFile['body'] = null;
+    let record = entry.record;
+    if (record) {
+      const bytes = Buffer.from(`${JSON.stringify(record.body)}\n`);
+      this.appendFd ??= openSync(path.join(this.folder, this.index.log), 'a');
+      writeSync(this.appendFd, bytes);
+      body = [this.logSize, bytes.length];
+      this.logSize += bytes.length;
+      this.liveBytes += bytes.length;
+      record = { ...record, body: [] };
+    }
+    this.index.files[file] = { ...entry, record, body };
+  }
+
+  /** Forgets files that are gone. */
+  retain(files: ReadonlySet<string>): void {
+    for (const file of Object.keys(this.index.files)) {
+      if (files.has(file)) continue;
+      this.liveBytes -= this.index.files[file]?.body?.[1] ?? 0;
+      delete this.index.files[file];
+    }
+  }
+
+  /** Reads the body of a stored file back from the log. */
+  body(file: string): Block[] {
+    const range = this.index.files[file]?.body;
+    if (!range) return [];
+    this.readFd ??= openSync(path.join(this.folder, this.index.log), 'r');
+    const buffer = Buffer.alloc(range[1]);
+    readSync(this.readFd, buffer, 0, range[1], range[0]);
+    return JSON.parse(buffer.toString('utf8')) as Block[];
+  }
+
+  /** Writes the index; rewrites the log first when most of it is no longer used. */
+  save(): void {
+    this.closeFiles();
+    if (this.logSize > 4 * 1024 * 1024 && this.liveBytes < this.logSize / 2) this.compact();
+    const temporary = `${this.indexPath}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(this.index));
+    renameSync(temporary, this.indexPath);
+    for (const name of listLogs(this.folder)) if (name !== this.index.log) rmSync(path.join(this.folder, name), { force: true });
+  }
+
+  close(): void {
+    this.closeFiles();
+  }
+
+  private compact(): void {
+    const generation = Number(/(\d+)/.exec(this.index.log)?.[1] ?? '1') + 1;
+    const log = `bodies-${generation}.log`;
+    const readFd = openSync(path.join(this.folder, this.index.log), 'r');
+    const writeFd = openSync(path.join(this.folder, log), 'w');
+    let offset = 0;
+    try {
+      for (const file of Object.values(this.index.files)) {
+        if (!file.body) continue;
+        const buffer = Buffer.alloc(file.body[1]);
+        readSync(readFd, buffer, 0, file.body[1], file.body[0]);
+        writeSync(writeFd, buffer);
+        file.body = [offset, file.body[1]];
+        offset += buffer.length;
+      }
+    } finally {
+      closeSync(readFd);
+      closeSync(writeFd);
+    }
+    this.index.log = log;
+    this.logSize = offset;
+    this.liveBytes = offset;
+  }
+
+  private closeFiles(): void {
+    if (this.appendFd !== null) closeSync(this.appendFd);
+    if (this.readFd !== null) closeSync(this.readFd);
+    this.appendFd = null;
+    this.readFd = null;
+  }
+}
+
+function readIndex(file: string): StoreIndex | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as StoreIndex;
+  } catch {
+    return null;
+  }
+}
+
+function listLogs(folder: string): string[] {
+  return readdirSync(folder).filter((name) => /^bodies-\d+\.log$/.test(name));
+}
