@@ -46,6 +46,8 @@ export interface BuildSummary {
 
 /** Pages Eleventy renders at a time; bodies are loaded per batch to keep memory flat. */
 const BATCH_SIZE = 4000;
+/** Above this share of changed pages a build renders everything and swaps the output. */
+const FULL_BUILD_SHARE = 0.5;
 /** Written into the output: identifies the build that made it. */
 const MARKER = '.newsarchive';
 
@@ -92,8 +94,11 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     const journal = path.join(cacheDir, 'commit.json');
     const manifestPath = path.join(cacheDir, 'manifest.json');
     const previous = readManifest(manifestPath);
-    const incremental = previous !== null && !existsSync(journal) && readMarker(output) === previous.marker;
-    const dirtyPages = incremental ? planned.filter((page) => previous.pages[page.file] !== page.hash) : planned;
+    const usable = previous !== null && !existsSync(journal) && readMarker(output) === previous.marker;
+    const changed = usable ? planned.filter((page) => previous.pages[page.file] !== page.hash) : planned;
+    // When most pages change anyway, a staged full build swaps them in at once.
+    const incremental = usable && changed.length <= planned.length * FULL_BUILD_SHARE;
+    const dirtyPages = incremental ? changed : planned;
     const dirtyShards = incremental ? shards.filter((shard) => previous.shards[shard.name] !== shard.hash) : shards;
     const current = new Set(planned.map((page) => page.file));
     const currentShards = new Set(shards.map((shard) => shard.name));

@@ -1,5 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isRunning } from './output.ts';
 
 /** Another build holds the cache folder. */
 export class BuildLockedError extends Error {
@@ -27,13 +28,4 @@ export function acquireLock(cacheDir: string): { release: () => void } {
     }
   }
   throw new Error(`Cannot lock ${file}`);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

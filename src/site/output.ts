@@ -69,12 +69,29 @@ function pruneEmptyFolders(folder: string, root: string): void {
   }
 }
 
-/** Puts back an output folder left under its `.old` name by an interrupted swap. */
+/**
+ * Cleans up after a build that was killed: puts back an output folder left under its `.old`
+ * name by an interrupted swap, and removes staging and render folders of builds that no
+ * longer run.
+ */
 export function recoverOutput(output: string): void {
-  if (existsSync(output)) return;
   const parent = path.dirname(output);
   if (!existsSync(parent)) return;
-  const prefix = `.${path.basename(output)}.old-`;
-  const left = readdirSync(parent).find((name) => name.startsWith(prefix));
-  if (left) renameSync(path.join(parent, left), output);
+  const prefix = `.${path.basename(output)}.`;
+  const left = readdirSync(parent).filter((name) => name.startsWith(prefix));
+  const old = left.find((name) => name.startsWith(`${prefix}old-`));
+  if (!existsSync(output) && old) renameSync(path.join(parent, old), output);
+  for (const name of left) {
+    const pid = Number(/-(\d+)$/.exec(name)?.[1]);
+    if (name !== old && Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Settings } from '../../src/model/index.ts';
+import { buildSite } from '../../src/site/build.ts';
+import { loadSettings } from '../../src/site/settings.ts';
+import { CONTENT, PROJECT_ROOT, temporaryFolder } from '../support/paths.ts';
+import { readTree, treeDifferences } from '../support/tree.ts';
+
+let folder: Awaited<ReturnType<typeof temporaryFolder>>;
+let settings: Settings;
+let content: string;
+let coldBuilds = 0;
+
+const PEOPLE = ['Mette Frederiksen', 'Lars Løkke Rasmussen', 'Joe Biden', 'Vladimir Putin', 'Ursula von der Leyen'];
+const PLACES = ['Ukraine', 'Rusland', 'Danmark', 'Tyskland', 'Bruxelles'];
+
+/** A news text with a date prefix, names from the lists above, a quote and a byline. */
+function article(index: number, day: number, month = 3): string {
+  const person = PEOPLE[index % PEOPLE.length];
+  const place = PLACES[(index * 3) % PLACES.length];
+  return [
+    ` date 2022-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')} ${person} besøger ${place} for ${index}. gang`,
+    '',
+    `${person} rejser til ${place}, hvor der venter et møde med ${PEOPLE[(index + 1) % PEOPLE.length]}.`,
+    '',
+    `- Vi har meget at tale om i ${place}, siger ${person}.`,
+    '',
+    '/ritzau/',
+    '',
+  ].join('\n');
+}
+
+async function write(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(path.join(content, file)), { recursive: true });
+  await writeFile(path.join(content, file), text);
+}
+
+/** Builds incrementally, then compares with a full build of the same content into a fresh folder. */
+async function buildAndCompare(expectedMode?: 'full' | 'incremental') {
+  const summary = await buildSite(settings, { cacheDir: path.join(folder.path, 'cache') });
+  if (expectedMode) assert.equal(summary.mode, expectedMode);
+  const cold = path.join(folder.path, `cold-${++coldBuilds}`);
+  await buildSite({ ...settings, output: cold }, { cacheDir: path.join(folder.path, `cold-cache-${coldBuilds}`) });
+  assert.deepEqual(treeDifferences(await readTree(settings.output), await readTree(cold)), []);
+  await rm(cold, { recursive: true });
+  return summary;
+}
+
+before(async () => {
+  folder = await temporaryFolder();
+  content = path.join(folder.path, 'content');
+  await cp(CONTENT, content, { recursive: true });
+  for (let index = 0; index < 12; index++) await write(`2022/marts-${index}.txt`, article(index, 1 + index * 2));
+  settings = { ...(await loadSettings(PROJECT_ROOT)), content, output: path.join(folder.path, 'site') };
+});
+
+after(() => folder.remove());
+
+test('should build everything the first time', async () => {
+  const summary = await buildAndCompare('full');
+  assert.equal(summary.rendered, summary.pages);
+});
+
+test('should render nothing when nothing changed', async () => {
+  const summary = await buildAndCompare('incremental');
+  assert.equal(summary.rendered, 0);
+  assert.equal(summary.searchParts, 0);
+});
+
+test('should render only what an added article affects, and match a full build', async () => {
+  await write('2022/ny.txt', article(40, 28));
+  const summary = await buildAndCompare('incremental');
+  assert.ok(summary.rendered > 0 && summary.rendered < summary.pages / 2, `${summary.rendered} of ${summary.pages}`);
+  assert.equal(summary.searchParts, 1);
+});
+
+test('should match a full build after an edit', async () => {
+  await write('2022/marts-3.txt', article(3, 7).replace('Vi har meget', 'Vi har rigtig meget'));
+  const summary = await buildAndCompare('incremental');
+  assert.ok(summary.rendered < summary.pages / 2);
+});
+
+test('should remove the pages of a deleted article', async () => {
+  await rm(path.join(content, '2022/marts-5.txt'));
+  const summary = await buildAndCompare('incremental');
+  assert.ok(summary.removed > 0);
+});
+
+test('should match a full build after a rename and a move to another month', async () => {
+  await rename(path.join(content, '2022/marts-7.txt'), path.join(content, '2022/omdoebt.txt'));
+  await write('2022/marts-8.txt', article(8, 12, 4));
+  // In an archive this small, more than half the pages change: either way the output must match.
+  await buildAndCompare();
+});
+
+test('should match a full build after front matter with tags and an alias', async () => {
+  await write('2022/tema.md', ['---', 'title: Tema om Danmark', 'date: 2022-04-02', 'tags: [Danmark, EU]', 'aliases: [/gammel/tema/]', '---', 'Danmark og EU.', ''].join('\n'));
+  await buildAndCompare('incremental');
+  await write('2022/tema.md', ['---', 'title: Tema om Danmark', 'date: 2022-04-02', 'tags: [Danmark]', '---', 'Danmark og EU.', ''].join('\n'));
+  await buildAndCompare('incremental');
+});
+
+test('should build in full again when the output was changed by hand', async () => {
+  await rm(path.join(settings.output, 'index.html'));
+  await writeFile(path.join(settings.output, '.newsarchive'), 'edited\n');
+  await buildAndCompare('full');
+});
+
+test('should build in full again when a setting changes', async () => {
+  settings = { ...settings, title: 'Et andet arkiv' };
+  const summary = await buildAndCompare('full');
+  assert.equal(summary.rendered, summary.pages);
+});
