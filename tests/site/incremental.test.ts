@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Settings } from '../../src/model/index.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { loadSettings } from '../../src/site/settings.ts';
+import { newsText as article, writeArticle } from '../support/articles.ts';
 import { CONTENT, PROJECT_ROOT, temporaryFolder } from '../support/paths.ts';
 import { readTree, treeDifferences } from '../support/tree.ts';
 
@@ -13,29 +14,7 @@ let settings: Settings;
 let content: string;
 let coldBuilds = 0;
 
-const PEOPLE = ['Mette Frederiksen', 'Lars Løkke Rasmussen', 'Joe Biden', 'Vladimir Putin', 'Ursula von der Leyen'];
-const PLACES = ['Ukraine', 'Rusland', 'Danmark', 'Tyskland', 'Bruxelles'];
-
-/** A news text with a date prefix, names from the lists above, a quote and a byline. */
-function article(index: number, day: number, month = 3): string {
-  const person = PEOPLE[index % PEOPLE.length];
-  const place = PLACES[(index * 3) % PLACES.length];
-  return [
-    ` date 2022-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')} ${person} besøger ${place} for ${index}. gang`,
-    '',
-    `${person} rejser til ${place}, hvor der venter et møde med ${PEOPLE[(index + 1) % PEOPLE.length]}.`,
-    '',
-    `- Vi har meget at tale om i ${place}, siger ${person}.`,
-    '',
-    '/ritzau/',
-    '',
-  ].join('\n');
-}
-
-async function write(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(path.join(content, file)), { recursive: true });
-  await writeFile(path.join(content, file), text);
-}
+const write = (file: string, text: string) => writeArticle(content, file, text);
 
 /** Builds incrementally, then compares with a full build of the same content into a fresh folder. */
 async function buildAndCompare(expectedMode?: 'full' | 'incremental') {
