@@ -2,12 +2,15 @@
 // Starts the command line. The TypeScript sources are bundled with esbuild into
 // node_modules/.cache/newsarchive/ whenever they changed, so that each run starts in
 // milliseconds instead of compiling every module through tsx.
-import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const bundle = path.join(root, 'node_modules', '.cache', 'newsarchive', 'cli.js');
+const folder = path.join(root, 'node_modules', '.cache', 'newsarchive');
+const bundle = path.join(folder, 'cli.js');
+// The command line, and the worker threads that parse files in parallel.
+const entryPoints = { cli: 'src/cli/main.ts', 'parse-worker': 'src/site/parse-worker.ts' };
 const sources = ['src', 'templates', '.eleventy.ts', 'package.json'].map((entry) => path.join(root, entry));
 
 function newestSource(entry) {
@@ -18,7 +21,8 @@ function newestSource(entry) {
 
 function bundleIsFresh() {
   try {
-    return statSync(bundle).mtimeMs >= Math.max(...sources.map(newestSource));
+    const built = Math.min(...Object.keys(entryPoints).map((name) => statSync(path.join(folder, `${name}.js`)).mtimeMs));
+    return built >= Math.max(...sources.map(newestSource));
   } catch {
     return false;
   }
@@ -26,11 +30,11 @@ function bundleIsFresh() {
 
 if (!bundleIsFresh()) {
   const { buildSync } = await import('esbuild');
-  const temporary = `${bundle}.${process.pid}.tmp`;
-  mkdirSync(path.dirname(bundle), { recursive: true });
+  // Built beside the final folder and renamed into place, so that concurrent runs never see half a bundle.
+  const temporary = `${folder}.${process.pid}.tmp`;
   buildSync({
-    entryPoints: [path.join(root, 'src', 'cli', 'main.ts')],
-    outfile: temporary,
+    entryPoints: Object.fromEntries(Object.entries(entryPoints).map(([name, file]) => [name, path.join(root, file)])),
+    outdir: temporary,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -39,7 +43,9 @@ if (!bundleIsFresh()) {
     sourcemap: 'inline',
     logLevel: 'error',
   });
-  renameSync(temporary, bundle);
+  mkdirSync(folder, { recursive: true });
+  for (const name of Object.keys(entryPoints)) renameSync(path.join(temporary, `${name}.js`), path.join(folder, `${name}.js`));
+  rmSync(temporary, { recursive: true, force: true });
 }
 
 const { main } = await import(pathToFileURL(bundle).href);

@@ -5,16 +5,17 @@ import { seconds } from './report.ts';
 /** Redraws a terminal line at most this often. */
 const FRAME_MS = 100;
 
-type Phase = 'read' | 'rendered' | 'indexed';
+type Phase = 'read' | 'planned' | 'rendered' | 'indexed';
 
 const LABELS: Record<Phase, { doing: string; done: string; one: string; many: string }> = {
   read: { doing: 'Reading', done: 'Read', one: 'file', many: 'files' },
+  planned: { doing: 'Planning', done: 'Planned', one: 'page', many: 'pages' },
   rendered: { doing: 'Rendering', done: 'Rendered', one: 'page', many: 'pages' },
   indexed: { doing: 'Indexing', done: 'Indexed', one: 'search index part', many: 'search index parts' },
 };
 
-/** Outside a terminal, only phases at least this large get a line of their own. */
-const LOGGED_FROM = 1000;
+/** Outside a terminal, only phases that took at least this long get a line of their own. */
+const LOGGED_FROM_MS = 2000;
 
 /**
  * Build progress for people: on a terminal one line redrawn in place, with an estimate of the
@@ -28,14 +29,18 @@ export function progressReporter(io: Io): Progress & { finish: () => void } {
     if (drawn) io.stderr('\r\u001b[2K');
     drawn = false;
   };
+  let phaseEnd = performance.now();
   const update = (phase: Phase, done: number, total: number, extra = '') => {
     const now = performance.now();
-    started[phase] ??= now;
+    // A phase starts where the one before it ended.
+    started[phase] ??= phaseEnd;
+    if (done >= total) phaseEnd = now;
     const { doing, done: doneLabel, one, many } = LABELS[phase];
     const unit = total === 1 ? one : many;
     if (done >= total) {
       if (io.isTTY) clear();
-      if (io.isTTY || total >= LOGGED_FROM) io.stderr(`${doneLabel} ${total.toLocaleString('en')} ${unit}${extra} in ${seconds(now - (started[phase] ?? now))}\n`);
+      const took = now - (started[phase] ?? now);
+      if (io.isTTY || took >= LOGGED_FROM_MS) io.stderr(`${doneLabel} ${total.toLocaleString('en')} ${unit}${extra} in ${seconds(now - (started[phase] ?? now))}\n`);
       return;
     }
     if (!io.isTTY || now - lastDraw < FRAME_MS) return;
@@ -47,6 +52,7 @@ export function progressReporter(io: Io): Progress & { finish: () => void } {
   };
   return {
     read: (done, total, parsed) => update('read', done, total, parsed > 0 ? ` (${parsed.toLocaleString('en')} parsed)` : ''),
+    planned: (pages, changed) => update('planned', pages, pages, ` (${changed.toLocaleString('en')} to render)`),
     rendered: (done, total) => update('rendered', done, total),
     indexed: (done, total) => update('indexed', done, total),
     finish: clear,

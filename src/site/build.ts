@@ -109,6 +109,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
         ]
       : [];
 
+    progress.planned(planned.length, dirtyPages.length);
     const target = siblingFolder(output, incremental ? 'render' : 'staging');
     rmSync(target, { recursive: true, force: true });
     try {

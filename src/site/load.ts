@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Corpus, EnrichOptions } from '../enrich/index.ts';
-import { enrichCorpus, prepareArticle } from '../enrich/index.ts';
+import { enrichCorpus } from '../enrich/index.ts';
 import type { Diagnostic, ParsedArticle } from '../model/index.ts';
-import { parseArticle } from '../parse/index.ts';
-import { listArticleFiles, readArticleFile } from '../read/content.ts';
+import { listArticleFiles } from '../read/content.ts';
+import type { ParsedFile } from './parse-file.ts';
+import { parseMany } from './parse-pool.ts';
 import type { Progress } from './progress.ts';
 import type { RecordStore } from './store.ts';
 
@@ -17,21 +18,17 @@ export interface LoadedCorpus {
   errors: Diagnostic[];
 }
 
-const READ_CONCURRENCY = 32;
-
 /** Reads and parses every article file under `root` (a folder or one file), in file order. */
 export async function parseFolder(root: string): Promise<{ files: string[]; parsed: ParsedArticle[]; errors: Diagnostic[] }> {
   const files = await listArticleFiles(root);
-  const results = await mapLimit(files, READ_CONCURRENCY, async (file) => {
-    const read = await readArticleFile(root, file);
-    if (!read.ok) return { ok: false as const, errors: [read.diagnostic] };
-    return parseArticle(read.source.text, file);
-  });
+  const results = new Map<string, ParsedFile>();
+  await parseMany(root, files, (result) => results.set(result.file, result));
   const parsed: ParsedArticle[] = [];
   const errors: Diagnostic[] = [];
-  for (const result of results) {
-    if (result.ok) parsed.push(result.article);
-    else errors.push(...result.errors);
+  for (const file of files) {
+    const result = results.get(file);
+    if (result?.record) parsed.push(result.record);
+    else errors.push(...(result?.errors ?? []));
   }
   return { files, parsed, errors };
 }
@@ -63,33 +60,11 @@ export async function refreshStore(store: RecordStore, root: string, progress: P
   }
   let done = files.length - changed.length;
   progress.read(done, files.length, 0);
-  await mapLimit(changed, READ_CONCURRENCY, async (file) => {
-    const info = statSync(absolute(file));
-    const read = await readArticleFile(root, file);
-    const key = read.ok ? read.source.hash : `unreadable:${info.size}:${info.mtimeMs}`;
-    const entry = { size: info.size, mtimeMs: info.mtimeMs, key: `${file}\0${key}` };
-    if (!read.ok) store.put(file, { ...entry, record: null, errors: [read.diagnostic] });
-    else {
-      const parsed = parseArticle(read.source.text, file);
-      if (parsed.ok) store.put(file, { ...entry, record: prepareArticle(parsed.article), errors: [] });
-      else store.put(file, { ...entry, record: null, errors: parsed.errors });
-    }
+  await parseMany(root, changed, (parsed) => {
+    store.put(parsed.file, parsed);
     done++;
-    if (done % 500 === 0 || done === files.length) progress.read(done, files.length, changed.length);
+    if (done % 250 === 0 || done === files.length) progress.read(done, files.length, changed.length);
   });
   store.retain(new Set(files));
   return { files: files.length, errors: files.flatMap((file) => store.files[file]?.errors ?? []) };
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await run(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -71,7 +71,7 @@ export class RecordStore {
   }
 
   /** Stores a freshly parsed file; the body goes to the log, the rest to the index. */
-  put(file: string, entry: Omit<StoredFile, 'body' | 'record'> & { record: PreparedArticle | null }): void {
+  put(file: string, entry: Omit<StoredFile, 'body' | 'record'> & { record: PreparedArticle | null; file?: string }): void {
     const previous = this.index.files[file];
     if (previous?.body) this.liveBytes -= previous.body[1];
     let body: StoredFile['body'] = null;
@@ -85,7 +85,8 @@ export class RecordStore {
       this.liveBytes += bytes.length;
       record = { ...record, body: [] };
     }
-    this.index.files[file] = { ...entry, record, body };
+    const { size, mtimeMs, key, errors } = entry;
+    this.index.files[file] = { size, mtimeMs, key, errors, record, body };
   }
 
   /** Forgets files that are gone. */
