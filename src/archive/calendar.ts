@@ -1,5 +1,4 @@
-import { DateTime } from 'luxon';
-import { ZONE } from '../parse/index.ts';
+import { daysInMonth, isoWeekday } from '../parse/index.ts';
 
 export interface CalendarDay {
   day: number;
@@ -19,9 +18,8 @@ export interface CalendarMonth {
 
 /** Lays out a month for a calendar; `links` maps `2021-04-13` to a URL and a count. */
 export function calendarMonth(year: number, month: number, links: ReadonlyMap<string, { url: string; count: number }>): CalendarMonth {
-  const first = DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE });
-  const days = first.daysInMonth ?? 31;
-  const cells: (CalendarDay | null)[] = Array.from({ length: first.weekday - 1 }, () => null);
+  const days = daysInMonth(year, month);
+  const cells: (CalendarDay | null)[] = Array.from({ length: isoWeekday(year, month, 1) - 1 }, () => null);
   for (let day = 1; day <= days; day++) {
     const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const link = links.get(iso);

@@ -1,5 +1,5 @@
 import type { Corpus } from '../enrich/index.ts';
-import { slugify } from '../enrich/index.ts';
+import { topicKey } from '../enrich/index.ts';
 import type { Article } from '../model/index.ts';
 import { calendarMonth } from './calendar.ts';
 import type {
@@ -60,10 +60,11 @@ export function buildArchive(corpus: Corpus): Archive {
     })),
   );
 
+  const dayCounts = new Map(allMonths.flatMap((month) => month.days.map((day) => [day.iso, day.articles.length] as const)));
   const dayLinks = new Map<string, { url: string; count: number }>();
   for (const page of months) {
     for (const group of page.groups) {
-      if (group.iso && !dayLinks.has(group.iso)) dayLinks.set(group.iso, { url: `${page.url}#d-${group.iso}`, count: countOnDay(allMonths, group.iso) });
+      if (group.iso && !dayLinks.has(group.iso)) dayLinks.set(group.iso, { url: `${page.url}#d-${group.iso}`, count: dayCounts.get(group.iso) ?? 0 });
     }
   }
   const years: YearPage[] = timeline.years.map((year, index) => {
@@ -94,7 +95,7 @@ export function buildArchive(corpus: Corpus): Archive {
       previous: summaryOf(links?.previous),
       next: summaryOf(links?.next),
       related: (corpus.related.get(article.id) ?? []).flatMap((id) => summaryOf(id) ?? []),
-      topics: article.topics.map((name) => ({ name, url: topicUrls.get(slugify(name)) ?? null })),
+      topics: article.topics.map((name) => ({ name, url: topicUrls.get(topicKey(name)) ?? null })),
       yearUrl: year ? `/${year}/` : null,
       monthUrl: year && month && article.date?.precision !== 'year' ? `/${year}/${month}/` : null,
     };
@@ -157,14 +158,6 @@ export function buildArchive(corpus: Corpus): Archive {
 
 function neighbourMonth(month: MonthView | undefined): MonthPage['newerMonth'] {
   return month ? { year: month.year, month: month.month, url: month.url } : null;
-}
-
-function countOnDay(months: readonly MonthView[], iso: string): number {
-  for (const month of months) {
-    const day = month.days.find((candidate) => candidate.iso === iso);
-    if (day) return day.articles.length;
-  }
-  return 0;
 }
 
 /** `2020/01/gammel` → `/2020/01/gammel/`; an alias ending in a file name keeps it. */

@@ -7,7 +7,6 @@ export interface Summary {
   headline: string;
   lead: string | null;
   date: ArticleDate | null;
-  topics: string[];
 }
 
 export interface DayGroup {
@@ -50,9 +49,17 @@ export interface Timeline {
 
 const HIGHLIGHTS = 5;
 
+const summaries = new WeakMap<Article, Summary>();
+
+/** What a list shows of an article; one shared object per article, as lists repeat articles. */
 export function summarize(article: Article): Summary {
-  const { id, url, headline, lead, date, topics } = article;
-  return { id, url, headline, lead, date, topics };
+  let summary = summaries.get(article);
+  if (!summary) {
+    const { id, url, headline, lead, date } = article;
+    summary = { id, url, headline, lead, date };
+    summaries.set(article, summary);
+  }
+  return summary;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { slugify } from '../enrich/index.ts';
+import { topicKey } from '../enrich/index.ts';
 import type { Article } from '../model/index.ts';
 import type { Summary } from './timeline.ts';
 import { summarize } from './timeline.ts';
@@ -26,7 +26,7 @@ export function buildTopics(articles: readonly Article[]): Topic[] {
   const groups = new Map<string, { spellings: Map<string, number>; tagged: boolean; articles: Article[] }>();
   for (const article of articles) {
     for (const topic of article.topics) {
-      const slug = slugify(topic);
+      const slug = topicKey(topic);
       if (slug === '') continue;
       let group = groups.get(slug);
       if (!group) {

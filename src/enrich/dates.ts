@@ -1,6 +1,5 @@
-import { DateTime } from 'luxon';
 import type { ArticleDate, DateHint, ParsedArticle } from '../model/index.ts';
-import { ZONE } from '../parse/index.ts';
+import { daysInMonth, isoWeekday } from '../parse/index.ts';
 
 export interface Inference {
   date: ArticleDate;
@@ -66,6 +65,5 @@ function yearsWithWeekday(hint: DateHint, span: { first: number; last: number })
 }
 
 function weekdayOf(year: number, hint: DateHint): number | null {
-  const date = DateTime.fromObject({ year, month: hint.month, day: hint.day }, { zone: ZONE });
-  return date.isValid && date.day === hint.day ? date.weekday : null;
+  return hint.day <= daysInMonth(year, hint.month) ? isoWeekday(year, hint.month, hint.day) : null;
 }

@@ -2,10 +2,11 @@ import type { Article, Diagnostic, ParsedArticle, Warning } from '../model/index
 import { catalogue } from '../model/index.ts';
 import { archiveSpan, inferDate } from './dates.ts';
 import { relateArticles } from './related.ts';
+import { topicKey } from './slug.ts';
 import { extractTopics } from './topics.ts';
 import { assignUrls } from './urls.ts';
 
-export { slugify } from './slug.ts';
+export { slugify, topicKey } from './slug.ts';
 export { urlFolder } from './urls.ts';
 
 /** The whole archive after enrichment: articles in time order, oldest first, undated last. */
@@ -83,7 +84,7 @@ function topicsOf(article: ParsedArticle | PreparedArticle): string[] {
   const mentions = 'mentions' in article ? article.mentions : prepareArticle(article).mentions;
   const seen = new Set<string>();
   return [...article.tags, ...mentions].filter((tag) => {
-    const key = tag.toLocaleLowerCase('da');
+    const key = topicKey(tag);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,4 +1,5 @@
 import type { ArticleDate } from '../model/index.ts';
+import { topicKey } from './slug.ts';
 
 export interface Relatable {
   id: string;
@@ -16,48 +17,77 @@ const WINDOW = 25;
  * the work stays linear in the size of the archive.
  */
 export function relateArticles(articles: readonly Relatable[], limit = 5): Map<string, string[]> {
-  const time = articles.map((article) => (article.date ? startOf(article.date.iso) : NaN));
-  const postings = new Map<string, number[]>();
-  articles.forEach((article, index) => {
-    for (const topic of article.topics) {
-      const key = topic.toLocaleLowerCase('da');
-      const list = postings.get(key);
-      if (list) list.push(index);
-      else postings.set(key, [index]);
-    }
-  });
-  // Postings in time order (undated last), so that neighbours in a list are neighbours in time.
-  const order = (a: number, b: number) => timeOrder(time[a] ?? NaN, time[b] ?? NaN) || compareIds(articles[a]?.id ?? '', articles[b]?.id ?? '');
-  const positions = new Map<string, Map<number, number>>();
-  for (const [key, list] of postings) {
-    list.sort(order);
-    positions.set(key, new Map(list.map((index, position) => [index, position])));
-  }
+  const count = articles.length;
+  const time = Float64Array.from(articles, (article) => (article.date ? startOf(article.date.iso) : Number.NaN));
+  // Rank of each id in code-point order, for ties.
+  const rank = new Int32Array(count);
+  [...articles.keys()].sort((a, b) => compareIds(articles[a]?.id ?? '', articles[b]?.id ?? '')).forEach((index, position) => (rank[index] = position));
 
-  const related = new Map<string, string[]>();
-  articles.forEach((article, index) => {
-    const scores = new Map<number, number>();
+  const topicIds = new Map<string, number>();
+  const postings: number[][] = [];
+  const topicsOf: number[][] = articles.map((article, index) => {
+    const ids: number[] = [];
     for (const topic of article.topics) {
-      const key = topic.toLocaleLowerCase('da');
-      const list = postings.get(key) ?? [];
-      if (list.length < 2) continue;
-      const weight = 1 / Math.log2(1 + list.length);
-      const at = positions.get(key)?.get(index) ?? 0;
-      const from = Math.max(0, at - WINDOW);
-      const to = Math.min(list.length, at + WINDOW + 1);
-      for (let position = from; position < to; position++) {
-        const other = list[position] as number;
-        if (other !== index) scores.set(other, (scores.get(other) ?? 0) + weight);
+      const key = topicKey(topic);
+      let id = topicIds.get(key);
+      if (id === undefined) {
+        id = postings.length;
+        topicIds.set(key, id);
+        postings.push([]);
+      }
+      if (ids.includes(id)) continue;
+      ids.push(id);
+      postings[id]?.push(index);
+    }
+    return ids;
+  });
+  // Postings in time order (undated last), so that neighbours in a list are neighbours in time;
+  // positionsOf[i][j] is where article i stands in the posting of its j-th topic.
+  const positionsOf: number[][] = topicsOf.map((ids) => ids.map(() => 0));
+  postings.forEach((posting, id) => {
+    posting.sort((a, b) => timeOrder(time[a] as number, time[b] as number) || (rank[a] as number) - (rank[b] as number));
+    posting.forEach((index, position) => {
+      const ids = topicsOf[index] as number[];
+      (positionsOf[index] as number[])[ids.indexOf(id)] = position;
+    });
+  });
+
+  const scores = new Float64Array(count);
+  const touched: number[] = [];
+  const related = new Map<string, string[]>();
+  for (let index = 0; index < count; index++) {
+    const ids = topicsOf[index] as number[];
+    for (let j = 0; j < ids.length; j++) {
+      const posting = postings[ids[j] as number] as number[];
+      if (posting.length < 2) continue;
+      const weight = 1 / Math.log2(1 + posting.length);
+      const at = (positionsOf[index] as number[])[j] as number;
+      const to = Math.min(posting.length, at + WINDOW + 1);
+      for (let position = Math.max(0, at - WINDOW); position < to; position++) {
+        const other = posting[position] as number;
+        if (other === index) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other] = (scores[other] as number) + weight;
       }
     }
-    const ranked = [...scores.entries()].sort(
-      ([a, scoreA], [b, scoreB]) =>
-        scoreB - scoreA ||
-        distance(time[index] ?? NaN, time[a] ?? NaN) - distance(time[index] ?? NaN, time[b] ?? NaN) ||
-        compareIds(articles[a]?.id ?? '', articles[b]?.id ?? ''),
-    );
-    related.set(article.id, ranked.slice(0, limit).map(([other]) => articles[other]?.id ?? ''));
-  });
+    const best: number[] = [];
+    const better = (a: number, b: number) =>
+      (scores[a] as number) - (scores[b] as number) ||
+      distance(time[index] as number, time[b] as number) - distance(time[index] as number, time[a] as number) ||
+      (rank[b] as number) - (rank[a] as number);
+    for (const other of touched) {
+      if (best.length === limit && better(other, best[limit - 1] as number) <= 0) continue;
+      let position = best.length - (best.length === limit ? 1 : 0);
+      best[position] = other;
+      while (position > 0 && better(best[position] as number, best[position - 1] as number) > 0) {
+        [best[position - 1], best[position]] = [best[position] as number, best[position - 1] as number];
+        position--;
+      }
+    }
+    for (const other of touched) scores[other] = 0;
+    touched.length = 0;
+    related.set(articles[index]?.id ?? '', best.map((other) => articles[other]?.id ?? ''));
+  }
   return related;
 }
 
@@ -72,7 +102,7 @@ function timeOrder(a: number, b: number): number {
   return a - b;
 }
 
-/** Days apart; an undated article is as far away as can be. */
+/** Milliseconds apart; an undated article is as far away as can be. */
 function distance(a: number, b: number): number {
   return Number.isNaN(a) || Number.isNaN(b) ? Number.MAX_SAFE_INTEGER : Math.abs(a - b);
 }

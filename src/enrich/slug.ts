@@ -18,3 +18,16 @@ export function slugify(text: string): string {
   const boundary = cut.lastIndexOf('-');
   return (boundary > MAX_LENGTH / 2 ? cut.slice(0, boundary) : cut.slice(0, MAX_LENGTH)).replace(/-+$/, '');
 }
+
+const topicKeys = new Map<string, string>();
+
+/** The identity of a topic: "NATO", "Nato" and "nato" are one topic. Remembered, as topics repeat. */
+export function topicKey(topic: string): string {
+  let key = topicKeys.get(topic);
+  if (key === undefined) {
+    key = slugify(topic);
+    if (topicKeys.size > 200_000) topicKeys.clear();
+    topicKeys.set(topic, key);
+  }
+  return key;
+}

@@ -36,11 +36,22 @@ export function localDate(year: number, month?: number, day?: number, hour?: num
   if (month === undefined) return { iso: pad(year, 4), precision: 'year' };
   if (month < 1 || month > 12) return null;
   if (day === undefined) return { iso: `${pad(year, 4)}-${pad(month)}`, precision: 'month' };
-  const date = DateTime.fromObject({ year, month, day, hour: hour ?? 0, minute: minute ?? 0 }, { zone: ZONE });
-  if (!date.isValid || date.day !== day) return null;
-  if (hour === undefined || minute === undefined) return { iso: date.toFormat('yyyy-MM-dd'), precision: 'day' };
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return null;
+  const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (hour === undefined || minute === undefined) return { iso, precision: 'day' };
   if (hour > 23 || minute > 59) return null;
-  return { iso: date.toFormat("yyyy-MM-dd'T'HH:mm"), precision: 'minute' };
+  return { iso: `${iso}T${pad(hour)}:${pad(minute)}`, precision: 'minute' };
+}
+
+/** Days in a month of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. The same in every time zone. */
+export function isoWeekday(year: number, month: number, day: number): number {
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
 }
 
 /**

@@ -8,7 +8,7 @@ import { parseNewsText } from './news-text.ts';
 import { partsFromTree } from './record.ts';
 import { firstSentence, headlineFromSentence, isBlank } from './text.ts';
 
-export { parseIsoDate, ZONE } from './dateline.ts';
+export { daysInMonth, isoWeekday, parseIsoDate, ZONE } from './dateline.ts';
 
 export type ParseResult = { ok: true; article: ParsedArticle } | { ok: false; errors: Diagnostic[] };
 

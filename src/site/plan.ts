@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Archive, PageKind, Pages } from '../archive/index.ts';
+import type { Archive, ArticlePage, FeedPage, PageKind, Pages } from '../archive/index.ts';
+import type { Article } from '../model/index.ts';
 
 /** One page to write: where, from which descriptor, and a hash of everything it shows. */
 export interface PlannedPage {
@@ -27,16 +28,17 @@ export function outputFile(url: string): string {
  * whether a page changed. `salt` covers what every page depends on: templates, settings, chrome.
  */
 export function planPages(archive: Archive, bodyKeys: ReadonlyMap<string, string>, salt: string): PlannedPage[] {
-  const replacer = function (this: unknown, key: string, value: unknown): unknown {
-    if (key === 'body' && Array.isArray(value) && this && typeof (this as { id?: unknown }).id === 'string') {
-      return bodyKeys.get((this as { id: string }).id) ?? value;
-    }
-    return value;
+  // An article's body is stood in for by its key: a shallow copy keeps JSON.stringify on its fast path.
+  const withKey = (article: Article) => ({ ...article, body: bodyKeys.get(article.id) ?? article.body });
+  const hashable = (kind: PageKind, entry: Pages[PageKind][number]): unknown => {
+    if (kind === 'articles') return { ...entry, article: withKey((entry as ArticlePage).article) };
+    if (kind === 'atomFeed' || kind === 'jsonFeed') return { ...entry, articles: (entry as FeedPage).articles.map(withKey) };
+    return entry;
   };
   const planned: PlannedPage[] = [];
   for (const kind of Object.keys(archive.pages) as PageKind[]) {
     for (const entry of archive.pages[kind]) {
-      const hash = createHash('sha1').update(salt).update(kind).update(JSON.stringify(entry, replacer)).digest('hex');
+      const hash = createHash('sha1').update(salt).update(kind).update(JSON.stringify(hashable(kind, entry))).digest('hex');
       planned.push({ kind, file: outputFile(entry.url), entry, hash });
     }
   }

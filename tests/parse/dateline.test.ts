@@ -86,3 +86,13 @@ test('should find weekday and full-date mentions that can date an article', () =
 test('should ignore a day and month without weekday or year, and impossible days', () => {
   assert.deepEqual(findDateHints('Aftalen fra 17. september gælder. Mandag 31. april skete intet.', 1), []);
 });
+
+test('should do calendar arithmetic without time zones', async () => {
+  const { daysInMonth, isoWeekday } = await import('../../src/parse/dateline.ts');
+  assert.equal(daysInMonth(2024, 2), 29);
+  assert.equal(daysInMonth(2023, 2), 28);
+  assert.equal(daysInMonth(2022, 12), 31);
+  assert.equal(isoWeekday(2022, 2, 24), 4, 'a Thursday');
+  assert.equal(isoWeekday(2022, 2, 27), 7, 'a Sunday');
+  assert.equal(isoWeekday(2021, 3, 1), 1, 'a Monday');
+});

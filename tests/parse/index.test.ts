@@ -109,6 +109,6 @@ test('should report an empty body after front matter at the line where the body 
   });
 });
 
-test('should export the parser, the ISO date reader and the time zone', async () => {
-  assert.deepEqual(Object.keys(await import('../../src/parse/index.ts')).sort(), ['ZONE', 'parseArticle', 'parseIsoDate']);
+test('should export the parser, the ISO date reader, calendar arithmetic and the time zone', async () => {
+  assert.deepEqual(Object.keys(await import('../../src/parse/index.ts')).sort(), ['ZONE', 'daysInMonth', 'isoWeekday', 'parseArticle', 'parseIsoDate']);
 });
