@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { findDateHints, localDate, parseIsoDate, parsePrefix, parseStampLine } from '../../src/parse/dateline.ts';
+import { daysInMonth, findDateHints, isoWeekday, localDate, parseIsoDate, parsePrefix, parseStampLine } from '../../src/parse/dateline.ts';
 
 test('should read the date prefix with year, month or day precision', () => {
   assert.deepEqual(parsePrefix(' date 2020'), { date: { iso: '2020', precision: 'year' }, written: '2020', restColumn: 11, rest: '' });
@@ -87,8 +87,7 @@ test('should ignore a day and month without weekday or year, and impossible days
   assert.deepEqual(findDateHints('Aftalen fra 17. september gælder. Mandag 31. april skete intet.', 1), []);
 });
 
-test('should do calendar arithmetic without time zones', async () => {
-  const { daysInMonth, isoWeekday } = await import('../../src/parse/dateline.ts');
+test('should do calendar arithmetic without time zones', () => {
   assert.equal(daysInMonth(2024, 2), 29);
   assert.equal(daysInMonth(2023, 2), 28);
   assert.equal(daysInMonth(2022, 12), 31);
