@@ -14,12 +14,12 @@ const LABELS: Record<Phase, { doing: string; done: string; one: string; many: st
   indexed: { doing: 'Indexing', done: 'Indexed', one: 'search index part', many: 'search index parts' },
 };
 
-/** Outside a terminal, only phases that took at least this long get a line of their own. */
-const LOGGED_FROM_MS = 2000;
+/** Outside a terminal, phases get a line of their own only in builds of at least this many files. */
+const LOGGED_FROM_FILES = 1000;
 
 /**
  * Build progress for people: on a terminal one line redrawn in place, with an estimate of the
- * time left, and a line per finished phase; in a log, a line per finished large phase.
+ * time left, and a line per finished phase; in a log, a line per phase of a large build.
  */
 export function progressReporter(io: Io): Progress & { finish: () => void } {
   const started: Partial<Record<Phase, number>> = {};
@@ -30,6 +30,7 @@ export function progressReporter(io: Io): Progress & { finish: () => void } {
     drawn = false;
   };
   let phaseEnd = performance.now();
+  let large = false;
   const update = (phase: Phase, done: number, total: number, extra = '') => {
     const now = performance.now();
     // A phase starts where the one before it ended.
@@ -39,8 +40,7 @@ export function progressReporter(io: Io): Progress & { finish: () => void } {
     const unit = total === 1 ? one : many;
     if (done >= total) {
       if (io.isTTY) clear();
-      const took = now - (started[phase] ?? now);
-      if (io.isTTY || took >= LOGGED_FROM_MS) io.stderr(`${doneLabel} ${total.toLocaleString('en')} ${unit}${extra} in ${seconds(now - (started[phase] ?? now))}\n`);
+      if (io.isTTY || large) io.stderr(`${doneLabel} ${total.toLocaleString('en')} ${unit}${extra} in ${seconds(now - (started[phase] ?? now))}\n`);
       return;
     }
     if (!io.isTTY || now - lastDraw < FRAME_MS) return;
@@ -51,7 +51,10 @@ export function progressReporter(io: Io): Progress & { finish: () => void } {
     drawn = true;
   };
   return {
-    read: (done, total, parsed) => update('read', done, total, parsed > 0 ? ` (${parsed.toLocaleString('en')} parsed)` : ''),
+    read: (done, total, parsed) => {
+      large ||= total >= LOGGED_FROM_FILES;
+      update('read', done, total, parsed > 0 ? ` (${parsed.toLocaleString('en')} parsed)` : '');
+    },
     planned: (pages, changed) => update('planned', pages, pages, ` (${changed.toLocaleString('en')} to render)`),
     rendered: (done, total) => update('rendered', done, total),
     indexed: (done, total) => update('indexed', done, total),

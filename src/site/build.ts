@@ -113,19 +113,20 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     const target = siblingFolder(output, incremental ? 'render' : 'staging');
     rmSync(target, { recursive: true, force: true });
     try {
-      const withBody = (article: Article) => {
-        if (article.body.length === 0) article.body = store.body(fileOf.get(article.id) ?? '');
-        return article;
+      const bodyOf = (article: Article) => store.body(fileOf.get(article.id) ?? '');
+      const render = async () => {
+        for (let start = 0; start < dirtyPages.length; start += BATCH_SIZE) {
+          const batch = dirtyPages.slice(start, start + BATCH_SIZE);
+          const articles = articlesOf(batch);
+          for (const article of articles) article.body = bodyOf(article);
+          await renderPages(settings, pagesToRender(archive, batch), archive.chrome, target, !incremental && start === 0);
+          for (const article of articles) article.body = [];
+          progress.rendered(Math.min(start + BATCH_SIZE, dirtyPages.length), dirtyPages.length);
+        }
       };
-      for (let start = 0; start < dirtyPages.length; start += BATCH_SIZE) {
-        const batch = dirtyPages.slice(start, start + BATCH_SIZE);
-        for (const article of articlesOf(batch)) withBody(article);
-        await renderPages(settings, pagesToRender(archive, batch), archive.chrome, target, !incremental && start === 0);
-        for (const article of articlesOf(batch)) article.body = [];
-        progress.rendered(Math.min(start + BATCH_SIZE, dirtyPages.length), dirtyPages.length);
-      }
       const searchParts = archive.search.filter((shard) => dirtyShards.some((dirty) => dirty.name === shard.name));
-      await writeSearchIndex(searchParts, siteView(settings), target, withBody, progress);
+      // The search index is written by Pagefind's own process while Eleventy renders here.
+      await Promise.all([render(), writeSearchIndex(searchParts, siteView(settings), target, bodyOf, progress)]);
       mkdirSync(target, { recursive: true });
       writeFileSync(path.join(target, MARKER), `${marker}\n`);
       if (incremental) {

@@ -1,20 +1,20 @@
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchShard } from '../archive/index.ts';
-import type { Article } from '../model/index.ts';
+import type { Article, Block } from '../model/index.ts';
 import { formatDate } from '../render/dates.ts';
 import type { Progress } from './progress.ts';
 import type { SiteView } from './view.ts';
 
 /**
  * Writes each part of the Pagefind search index to `output/pagefind/<name>/`, two at a time.
- * `withBody` gives an article its body (bodies are loaded only for the parts being written).
+ * `bodyOf` reads an article's body: bodies are loaded only for the part being written.
  */
 export async function writeSearchIndex(
   shards: readonly SearchShard[],
   site: SiteView,
   output: string,
-  withBody: (article: Article) => Article,
+  bodyOf: (article: Article) => Block[],
   progress: Progress,
 ): Promise<void> {
   if (shards.length === 0) return;
@@ -23,8 +23,8 @@ export async function writeSearchIndex(
   const worker = async () => {
     while (next < shards.length) {
       const shard = shards[next++] as SearchShard;
-      await writeShard({ name: shard.name, articles: shard.articles.map(withBody) }, site, path.join(output, 'pagefind', shard.name));
-      for (const article of shard.articles) article.body = [];
+      const articles = shard.articles.map((article) => ({ ...article, body: bodyOf(article) }));
+      await writeShard({ name: shard.name, articles }, site, path.join(output, 'pagefind', shard.name));
       progress.indexed(++done, shards.length);
     }
   };
