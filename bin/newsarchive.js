@@ -9,8 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const folder = path.join(root, 'node_modules', '.cache', 'newsarchive');
 const bundle = path.join(folder, 'cli.js');
-// The command line, and the worker threads that parse files in parallel.
-const entryPoints = { cli: 'src/cli/main.ts', 'parse-worker': 'src/site/parse-worker.ts' };
+// The command line, and its worker threads: parsing files, rendering with Eleventy.
+const entryPoints = { cli: 'src/cli/main.ts', 'parse-worker': 'src/site/parse-worker.ts', 'render-worker': 'src/site/render-worker.ts' };
 const sources = ['src', 'templates', '.eleventy.ts', 'package.json'].map((entry) => path.join(root, entry));
 
 function newestSource(entry) {

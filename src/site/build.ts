@@ -1,21 +1,19 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type Eleventy from '@11ty/eleventy';
-import wireEleventy from '../../.eleventy.ts';
-import type { Archive, Pages } from '../archive/index.ts';
+import type { Pages } from '../archive/index.ts';
 import { buildArchive } from '../archive/index.ts';
 import { enrichCorpus, warningsOf } from '../enrich/index.ts';
 import type { Article, Diagnostic, Settings } from '../model/index.ts';
 import { refreshStore } from './load.ts';
 import { acquireLock } from './lock.ts';
 import { commitIncremental, recoverOutput, siblingFolder, swapIn } from './output.ts';
-import { codeFingerprint, PARSER_CODE, RENDER_CODE, TEMPLATES_DIR } from './paths.ts';
+import { codeFingerprint, PARSER_CODE, RENDER_CODE } from './paths.ts';
 import type { PlannedPage } from './plan.ts';
 import { pagesToRender, planPages, planShards } from './plan.ts';
 import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
-import { attachRequest } from './request.ts';
+import { Renderer } from './renderer.ts';
 import { writeSearchIndex } from './search.ts';
 import { RecordStore } from './store.ts';
 import { siteView } from './view.ts';
@@ -71,6 +69,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   mkdirSync(cacheDir, { recursive: true });
   const lock = acquireLock(cacheDir);
   const store = RecordStore.open(path.join(cacheDir, 'records'), codeFingerprint(PARSER_CODE));
+  const renderer = new Renderer();
   try {
     recoverOutput(output);
     const { files, errors } = await refreshStore(store, settings.content, progress);
@@ -119,7 +118,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
           const batch = dirtyPages.slice(start, start + BATCH_SIZE);
           const articles = articlesOf(batch);
           for (const article of articles) article.body = bodyOf(article);
-          await renderPages(settings, pagesToRender(archive, batch), archive.chrome, target, !incremental && start === 0);
+          await renderer.render({ settings, pages: pagesToRender(archive, batch), chrome: archive.chrome, folder: target, assets: !incremental && start === 0 });
           for (const article of articles) article.body = [];
           progress.rendered(Math.min(start + BATCH_SIZE, dirtyPages.length), dirtyPages.length);
         }
@@ -160,6 +159,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       output,
     };
   } finally {
+    await renderer.close();
     store.close();
     lock.release();
   }
@@ -172,29 +172,6 @@ function articlesOf(batch: readonly PlannedPage[]): Article[] {
     if (page.kind === 'atomFeed' || page.kind === 'jsonFeed') return (page.entry as Pages['atomFeed'][number]).articles;
     return [];
   });
-}
-
-/** Renders the given pages with Eleventy into `folder`. */
-async function renderPages(settings: Settings, pages: Pages, chrome: Archive['chrome'], folder: string, assets: boolean): Promise<void> {
-  const Eleventy = await loadEleventy();
-  const eleventy = new Eleventy(TEMPLATES_DIR, folder, {
-    // The wiring of .eleventy.ts is applied directly, so no config file has to be compiled.
-    configPath: '',
-    quietMode: true,
-    pathPrefix: settings.pathPrefix,
-    config: (config) => {
-      attachRequest(config, { settings, render: () => ({ pages, chrome }), assets });
-      wireEleventy(config);
-    },
-  });
-  eleventy.directories.freeze();
-  eleventy.logger.overrideLogger(false);
-  await eleventy.write();
-}
-
-/** Eleventy takes a third of a second to import; commands that do not render skip it. */
-export async function loadEleventy(): Promise<typeof Eleventy> {
-  return (await import('@11ty/eleventy')).default;
 }
 
 function readManifest(file: string): Manifest | null {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { ParsedFile } from './parse-file.ts';
 import { parseFile } from './parse-file.ts';
+import { startWorker } from './workers.ts';
 
 /** Fewer files than this are parsed right here; starting worker threads costs more. */
 const WORKER_THRESHOLD = 200;
@@ -24,7 +24,7 @@ export async function parseMany(root: string, files: readonly string[], onParsed
 }
 
 async function runWorker(root: string, chunks: string[][], onParsed: (result: ParsedFile) => void): Promise<void> {
-  const worker = startWorker();
+  const worker = startWorker('parse-worker');
   try {
     await new Promise<void>((resolve, reject) => {
       const next = () => {
@@ -43,12 +43,4 @@ async function runWorker(root: string, chunks: string[][], onParsed: (result: Pa
   } finally {
     await worker.terminate();
   }
-}
-
-/** The worker runs the compiled bundle next to this module, or the TypeScript source through tsx. */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', import.meta.url));
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const source = new URL('./parse-worker.ts', import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source)}); });`, { eval: true });
 }

@@ -1,0 +1,33 @@
+import type { Worker } from 'node:worker_threads';
+import type { RenderJob } from './render.ts';
+import { startWorker } from './workers.ts';
+
+/** An Eleventy render thread, started early so that Eleventy loads while pages are planned. */
+export class Renderer {
+  private readonly worker: Worker;
+  private failure: Error | null = null;
+
+  constructor() {
+    this.worker = startWorker('render-worker');
+    this.worker.once('error', (error) => (this.failure = error));
+  }
+
+  /** Renders one batch of pages; jobs run one after the other. */
+  render(job: RenderJob): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      const onError = (error: Error) => reject(error);
+      this.worker.once('error', onError);
+      this.worker.once('message', (result: { ok: boolean; error?: string }) => {
+        this.worker.off('error', onError);
+        if (result.ok) resolve();
+        else reject(new Error(`Rendering failed: ${result.error ?? 'unknown error'}`));
+      });
+      this.worker.postMessage(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
