@@ -1,30 +1,11 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { archiveSpan, inferDate } from '../../src/enrich/dates.ts';
-import type { ArticleDate, DateHint, ParsedArticle } from '../../src/model/index.ts';
+import type { ArticleDate, DateHint } from '../../src/model/index.ts';
+import { APRIL_2021, parsedArticle, THURSDAY_24_FEBRUARY } from '../support/records.ts';
 
-function article(id: string, date: ArticleDate | null, dateHints: DateHint[] = []): ParsedArticle {
-  return {
-    id,
-    file: `${id}.txt`,
-    headline: `Overskrift ${id}`,
-    headlineSource: 'text',
-    lead: null,
-    date,
-    body: [{ kind: 'paragraph', text: 'Tekst.', line: 3 }],
-    sources: [],
-    authors: [],
-    tags: [],
-    slug: null,
-    aliases: [],
-    draft: false,
-    dateHints,
-    warnings: date === null ? [{ line: 1, column: 1, code: 'date-missing', message: 'No date found' }] : [],
-  };
-}
+const article = parsedArticle;
 
-const APRIL_2021: ArticleDate = { iso: '2021-04', precision: 'month', source: 'prefix' };
-const THURSDAY_24_FEBRUARY: DateHint = { line: 17, text: 'torsdag 24. februar', day: 24, month: 2, year: null, weekday: 4 };
 
 test('should widen the span of stated dates by one year on each side', () => {
   const span = archiveSpan([article('a', APRIL_2021), article('b', { iso: '2022-02-21', precision: 'day', source: 'stamp' })]);
