@@ -22,14 +22,15 @@ const SETTLE_MS = 150;
 export async function serveSite(
   settings: Settings,
   port: number,
-  options: BuildOptions & { onBuild?: (summary: BuildSummary | Error) => void } = {},
+  options: BuildOptions & { onBuild?: (summary: BuildSummary | Error, milliseconds: number) => void } = {},
 ): Promise<DevServer> {
   const report = options.onBuild ?? (() => {});
   const build = async () => {
+    const started = performance.now();
     try {
-      report(await buildSite(settings, options));
+      report(await buildSite(settings, options), performance.now() - started);
     } catch (error) {
-      report(error instanceof Error ? error : new Error(String(error)));
+      report(error instanceof Error ? error : new Error(String(error)), performance.now() - started);
     }
   };
   await build();
@@ -39,7 +40,7 @@ export async function serveSite(
     liveReload: true,
     domDiff: false,
     watch: [],
-    logger: { info: () => {}, log: () => {}, error: (message: unknown) => report(new Error(String(message))) },
+    logger: { info: () => {}, log: () => {}, error: (message: unknown) => report(new Error(String(message)), 0) },
   });
   server.serve(port);
 

@@ -86,11 +86,11 @@ export async function serveCommand(cli: ParsedCommandLine, io: Io): Promise<numb
     throw new UsageError(`Invalid port \`${portText}\`, expected a number from 1 to 65535`, 'serve');
   }
   const shown = (file: string) => path.relative(io.cwd, file) || '.';
-  const onBuild = (result: BuildSummary | Error) => {
+  const onBuild = (result: BuildSummary | Error, milliseconds: number) => {
     if (result instanceof Error) io.stderr(`newsarchive: ${result.message}\n`);
     else {
       for (const error of result.errors) io.stderr(`${displayDiagnostic(error, shown(settings.content), false)}\n`);
-      io.stdout(`${describeBuild(result, shown(result.output), 0).replace(/ in 0\.0 s/, '')}\n`);
+      io.stdout(`${describeBuild(result, shown(result.output), milliseconds)}\n`);
     }
   };
   const server = await serveSite(settings, port, { drafts: cli.values.drafts === true, cacheDir: cacheDirFor(cli, io), onBuild });
