@@ -37,7 +37,7 @@ describe(`a site built with --path-prefix ${PREFIX}, served under ${PREFIX}, in 
     await page.locator('.pagefind-ui__search-input').fill('soldaterne');
     const link = page.locator('.pagefind-ui__result-link', { hasText: SEED_BIDEN_PUTIN_HEADLINE });
     await link.waitFor();
-    await screenshot(page, 'browser/phone', 'prefix-search');
+    await screenshot(page, 'browser/phone', 'prefix-search-results');
     assert.equal(await link.getAttribute('href'), `${PREFIX}${SEED_BIDEN_PUTIN_URL.slice(1)}`);
     await link.click();
     await page.waitForURL(`${server.origin}${PREFIX}${SEED_BIDEN_PUTIN_URL.slice(1)}`);

@@ -30,7 +30,7 @@ describe('reading the archive in Chromium', () => {
   });
 
   /** A reader on one device: follows links by clicking them and looks at every page. */
-  async function reader(device: Device) {
+  async function reader(device: Device, journey: string) {
     const page = await openPage(browser, device);
     const problems = watchProblems(page);
     const overflows: string[] = [];
@@ -41,7 +41,7 @@ describe('reading the archive in Chromium', () => {
         const overflow = await horizontalOverflow(page);
         if (overflow > 0) overflows.push(`${page.url()} is ${overflow}px wider than the phone`);
       }
-      await screenshot(page, `browser/${device.name}`, `${String(++step).padStart(2, '0')}-${name}`);
+      await screenshot(page, `browser/${device.name}`, `${journey}-${String(++step).padStart(2, '0')}-${name}`);
     };
     const follow = async (link: ReturnType<Page['locator']>, name: string) => {
       const href = await link.getAttribute('href');
@@ -57,7 +57,7 @@ describe('reading the archive in Chromium', () => {
 
   for (const device of [PHONE, DESKTOP]) {
     test(`should walk home, year, month, article, next, previous, topic and related article on a ${device.name}`, { skip }, async () => {
-      const { page, problems, overflows, look, follow, headline } = await reader(device);
+      const { page, problems, overflows, look, follow, headline } = await reader(device, 'walk');
       await page.goto(`${server.origin}/`);
       await look('home');
       assert.equal(await headline(), 'Tidslinje');
@@ -106,14 +106,15 @@ describe('reading the archive in Chromium', () => {
     });
 
     test(`should find the article that says "soldater" when searching "soldaterne", and open it, on a ${device.name}`, { skip }, async () => {
-      const { page, problems, overflows, look, follow, headline } = await reader(device);
+      const { page, problems, overflows, look, follow, headline } = await reader(device, 'search');
       await page.goto(`${server.origin}/soeg/`);
       await page.locator('.pagefind-ui__search-input').fill('soldaterne');
       const hit = page.locator('.pagefind-ui__result', { hasText: SEED_BIDEN_PUTIN_HEADLINE });
       await hit.waitFor();
-      await look('search');
+      await look('results');
       assert.deepEqual(await hit.locator('mark').allInnerTexts().then((marks) => [...new Set(marks)]), ['soldater']);
-      await follow(hit.locator('.pagefind-ui__result-link'), 'search-hit');
+      assert.deepEqual(await hit.locator('.pagefind-ui__result-tag').allInnerTexts(), ['Dato: april 2021']);
+      await follow(hit.locator('.pagefind-ui__result-link'), 'hit');
       assert.equal(new URL(page.url()).pathname, SEED_BIDEN_PUTIN_URL);
       assert.equal(await headline(), SEED_BIDEN_PUTIN_HEADLINE);
       assert.deepEqual(problems, []);
