@@ -1,6 +1,20 @@
 import { html, type Html, trusted } from '../src/render/html.ts';
 import type { PageData } from './types.ts';
 
+/**
+ * The page may load only the site's own files. Pagefind compiles its WebAssembly search
+ * ('wasm-unsafe-eval'); nothing else runs that the site did not ship. JSON-LD is data, not script.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 export interface LayoutOptions {
   /** Page title before the site name; none on the home page. */
   title?: string;
@@ -30,6 +44,7 @@ export function layout({ site, chrome, page }: PageData<unknown>, options: Layou
 <html lang="da">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title ? `${title} · ` : ''}${site.title}</title>
 <meta name="description" content="${description}">

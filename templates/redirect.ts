@@ -1,5 +1,6 @@
 import type { RedirectPage } from '../src/archive/index.ts';
 import { html } from '../src/render/html.ts';
+import { CONTENT_SECURITY_POLICY } from './layout.ts';
 import { pagesOf, type Template } from './types.ts';
 
 /** A page at an old address (front matter `aliases`) that sends the reader on. */
@@ -10,6 +11,7 @@ export const redirect: Template<RedirectPage> = {
 <html lang="da">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <title>Flyttet: ${entry.headline}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${site.absolute(entry.target)}">

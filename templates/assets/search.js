@@ -4,15 +4,23 @@
   const element = document.getElementById('soegning');
   if (!element || typeof PagefindUI === 'undefined') return;
   const [bundlePath, ...others] = JSON.parse(element.dataset.bundles || '[]');
+  // The index holds each article's full address, path prefix included; Pagefind would otherwise
+  // put the folder above `pagefind/` in front of it a second time.
   const ui = new PagefindUI({
     element: '#soegning',
     bundlePath,
-    mergeIndex: others.map((path) => ({ bundlePath: path })),
+    baseUrl: '/',
+    mergeIndex: others.map((path) => ({ bundlePath: path, baseUrl: '/' })),
     showImages: false,
     showSubResults: false,
     resetStyles: false,
     autofocus: true,
     pageSize: 10,
+    // Pagefind shows each meta field as "Name: value"; the index names the date `date`.
+    processResult: (result) => {
+      const { date, ...meta } = result.meta || {};
+      return date ? { ...result, meta: { ...meta, dato: date } } : result;
+    },
   });
   const query = new URLSearchParams(window.location.search).get('q');
   if (query) ui.triggerSearch(query);

@@ -21,7 +21,7 @@ export function newsText(index: number, day: number, month = 3, year = 2022): st
 }
 
 /** Writes a file under `root`, making its folders. */
-export async function writeArticle(root: string, file: string, text: string): Promise<void> {
+export async function writeArticle(root: string, file: string, text: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(path.join(root, file)), { recursive: true });
   await writeFile(path.join(root, file), text);
 }

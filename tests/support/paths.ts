@@ -11,5 +11,7 @@ export const SEED_MEETING = '003_223020df63043bca.txt';
 /** A fresh temporary folder, removed by the returned function. */
 export async function temporaryFolder(name = 'newsarchive-test-'): Promise<{ path: string; remove: () => Promise<void> }> {
   const folder = await mkdtemp(path.join(tmpdir(), name));
-  return { path: folder, remove: () => rm(folder, { recursive: true, force: true }) };
+  return { path: folder, remove: () => rm(folder, { recursive: true, force: true, maxRetries: 5 }) };
 }
+export const SEED_BIDEN_PUTIN_HEADLINE = 'Biden opfordrer Putin til at dæmpe konflikt med Ukraine';
+export const SEED_BIDEN_PUTIN_URL = '/2021/04/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine/';

@@ -1,0 +1,189 @@
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { writeArticle } from './articles.ts';
+
+/**
+ * A deterministic corpus of Danish news texts in the raw shapes real files come in (design
+ * section 3): ` date` prefixes, date stamps, leads before headlines, section labels, noise lines,
+ * dialogue quotes, subheads, bylines, undated texts, Markdown with front matter and aliases,
+ * Windows-1252 and CRLF. The same seed always writes the same files.
+ */
+export interface CorpusOptions {
+  articles: number;
+  seed?: number;
+}
+
+export interface CorpusArticle {
+  file: string;
+  shape: Shape;
+  /** The headline as a reader sees it, when the text states one. */
+  headline: string | null;
+}
+
+export const SHAPES = [
+  'prefix-headline',
+  'prefix-lead',
+  'label-lead-headline',
+  'stamp-weekday',
+  'byline-stamp',
+  'iso-stamp',
+  'markdown',
+  'undated',
+  'year-only',
+  'text-front-matter',
+  'undated-weekday',
+  'stamp-numeric',
+] as const;
+export type Shape = (typeof SHAPES)[number];
+
+const PEOPLE = ['Mette Frederiksen', 'Lars Løkke Rasmussen', 'Jakob Ellemann-Jensen', 'Pia Olsen Dyhr', 'Ursula von der Leyen', 'Emmanuel Macron', 'Olaf Scholz', 'Jens Stoltenberg', 'Antony Blinken'];
+const PLACES = ['Aarhus', 'Odense', 'Aalborg', 'Esbjerg', 'Bruxelles', 'Berlin', 'Paris', 'Grønland', 'Færøerne', 'Bornholm'];
+const BODIES = ['Folketinget', 'Nationalbanken', 'Region Hovedstaden', 'Danmarks Statistik', 'Forsvaret', 'EU-Kommissionen', 'Sundhedsstyrelsen'];
+const SUBJECTS = ['vindmøller', 'sygehuse', 'boligpriser', 'elpriser', 'skoler', 'jernbaner', 'fiskekvoter', 'klimamål', 'ældrepleje', 'broer'];
+const VERBS = ['vil bruge flere penge på', 'kræver en plan for', 'advarer om', 'vil se nærmere på', 'lover et løft af', 'strammer reglerne for'];
+const LABELS = ['Udland', 'Indland', 'Internationalt', 'Virksomheder', 'For abonnenter', 'Politik'];
+const NOISE = ['Artiklen fortsætter under annoncen', 'ARTIKLEN FORTSÆTTER EFTER ANNONCE', 'Annonce', 'Mest læste', 'Læs mere', 'Del:', 'Opdateres...', '--------- SPLIT ELEMENT ---------'];
+const SUBHEADS = ['Uenighed om pengene', 'Kritik fra oppositionen', 'Et langt forløb', 'Nye tal', 'Reaktioner'];
+const BYLINES = ['/ritzau/', '/ritzau/Reuters', '/ritzau/AFP', '/ritzau/dpa', 'ritzau'];
+const AUTHORS = ['Vibeke Scheibel', 'Morten Jasper', 'Sara Lindholm', 'Anders Kjær'];
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const SHORT_MONTHS = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
+const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+
+/** mulberry32: a small, fast PRNG, so the corpus depends on the seed alone. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Day {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
+const weekday = ({ year, month, day }: Day) => WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] as string;
+
+/** Composes article `index` of the corpus for `seed`: its file name and text. */
+export function composeArticle(seed: number, index: number): { file: string; shape: Shape; headline: string | null; text: string; windows1252: boolean } {
+  const next = random(seed * 100_003 + index);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const shape = SHAPES[index % SHAPES.length] as Shape;
+  // A busy month (February 2022) gets every fifth article, so its month page has several pages.
+  const busy = index % 5 === 0;
+  const date: Day = {
+    year: busy ? 2022 : 2019 + Math.floor(next() * 5),
+    month: busy ? 2 : 1 + Math.floor(next() * 12),
+    day: 1 + Math.floor(next() * 28),
+    hour: 6 + Math.floor(next() * 15),
+    minute: Math.floor(next() * 60),
+  };
+  const person = pick(PEOPLE);
+  const other = pick(PEOPLE.filter((name) => name !== person));
+  const place = pick(PLACES);
+  const body = pick(BODIES);
+  const subject = pick(SUBJECTS);
+  const headline = `${person} ${pick(VERBS)} ${subject} i ${place}`;
+  const lead = `${body} fremlægger ${index % 3 === 0 ? 'i dag' : 'tirsdag'} en ny opgørelse over ${subject}, som ${person} vil tage med til forhandlingerne.`;
+  const paragraphs = [
+    `${person} siger, at ${subject} i ${place} er kommet under pres, og at ${body} nu skal levere et bud på en løsning inden sommerferien.`,
+    `Ifølge ${body} er udgifterne steget i flere år i træk.Blandt andet peger man på, at ${subject} er blevet dyrere at drive.`,
+    pick(NOISE),
+    `- Vi kan ikke vente længere. Det her handler om ${subject} i hele landet, siger ${person}.`,
+    pick(SUBHEADS),
+    `${other} er ikke enig og kalder udspillet for forhastet. Hun peger på, at ${place} allerede har fået ekstra midler.`,
+    `– Der er brug for et grundigt arbejde, før vi beslutter noget, siger ${other}.`,
+    `»Vi lytter til alle parter,« skriver ${body} i en pressemeddelelse.`,
+    `${capitalize(subject)} i ${place}. (Foto: ${pick(AUTHORS)}/Ritzau Scanpix)`,
+    `Sagen ventes at komme op i ${index % 2 === 0 ? 'Folketinget' : 'byrådet'} i løbet af de kommende uger.`,
+  ];
+  const byline = pick(BYLINES);
+  const ending = index % 4 === 0 ? [`${paragraphs.pop()} /ritzau/`] : [byline];
+  // Paragraphs are separated by a blank line, except in one shape that uses a single newline.
+  const spaced = shape === 'byline-stamp' ? paragraphs : paragraphs.flatMap((paragraph) => [paragraph, '']);
+  const iso = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+  const longStamp = `${capitalize(weekday(date))} ${date.day}. ${MONTHS[date.month - 1]} ${date.year} kl. ${pad(date.hour)}.${pad(date.minute)}`;
+  const slug = `noter-${seed}-${index}`;
+
+  let lines: string[];
+  let shown: string | null = headline;
+  let extension = 'txt';
+  switch (shape) {
+    case 'prefix-headline':
+      lines = [` date ${date.year}-${pad(date.month)} ${headline}`, '', ...spaced, ...ending];
+      break;
+    case 'prefix-lead':
+      lines = [` date ${iso} ${lead}`, '', headline, '', ...spaced, ...ending];
+      break;
+    case 'label-lead-headline':
+      lines = [pick(LABELS), '', lead, '', headline, `${pad(date.day)}/${pad(date.month)}/${date.year} KL. ${pad(date.hour)}:${pad(date.minute)}`, '', ...spaced, ...ending];
+      break;
+    case 'stamp-weekday':
+      lines = [headline, '', longStamp, '', `Af ${pick(AUTHORS)}`, '', ...spaced, ...ending];
+      break;
+    case 'byline-stamp':
+      lines = [headline, `${pick(AUTHORS)} ${pad(date.day)}. ${SHORT_MONTHS[date.month - 1]} ${date.year} KL. ${pad(date.hour)}.${pad(date.minute)}`, ...spaced, ...ending];
+      break;
+    case 'iso-stamp':
+      lines = ['Annonce', headline, `${iso}T${pad(date.hour)}:${pad(date.minute)}:18`, '', ...spaced, ...ending];
+      break;
+    case 'stamp-numeric':
+      lines = [headline, '', `${pad(date.day)} ${MONTHS[date.month - 1]} ${date.year} kl. ${pad(date.hour)}.${pad(date.minute)}`, '', ...spaced, `Læs også: ${pick(PEOPLE)} om ${pick(SUBJECTS)}`, '', ...ending];
+      break;
+    case 'year-only':
+      lines = [`date ${date.year}`, '', headline, '', ...spaced, ...ending];
+      break;
+    case 'undated':
+      lines = [headline, '', ...spaced, ...ending];
+      break;
+    case 'undated-weekday':
+      // No date, but a weekday with its day and month, from which the month can be estimated.
+      lines = [lead, '', headline, '', `Mødet finder sted ${weekday(date)} ${date.day}. ${MONTHS[date.month - 1]}.`, '', ...spaced, ...ending];
+      break;
+    case 'markdown':
+      extension = 'md';
+      lines = [
+        '---',
+        `title: "${headline}"`,
+        `lead: "${lead}"`,
+        `date: ${iso}`,
+        `tags: [${person}, ${place}]`,
+        'sources: [Ritzau]',
+        `slug: ${slug}`,
+        `aliases: [/gamle-sider/${slug}/]`,
+        '---',
+        '',
+        ...paragraphs.filter((paragraph) => !NOISE.includes(paragraph)).flatMap((paragraph) => [paragraph, '']),
+      ];
+      break;
+    case 'text-front-matter':
+      shown = `${capitalize(subject)}: ${person} og ${other} mødes i ${place}`;
+      lines = ['---', `title: "${shown}"`, `date: ${iso}T${pad(date.hour)}:${pad(date.minute)}:00+01:00`, `tags: ${body}`, '---', headline, '', ...spaced, ...ending];
+      break;
+  }
+  const separator = index % 7 === 3 ? '\r\n' : '\n';
+  const text = `${lines.join(separator)}${separator}`;
+  const folder = shape.startsWith('undated') ? 'udaterede' : String(date.year);
+  return { file: path.join(folder, `${pad(index % 100)}-${shape}-${index}.${extension}`), shape, headline: shown, text, windows1252: index % 11 === 5 && extension === 'txt' };
+}
+
+/** Writes `articles` texts of the corpus for `seed` under `root`. */
+export async function writeCorpus(root: string, { articles, seed = 1 }: CorpusOptions): Promise<CorpusArticle[]> {
+  const written: CorpusArticle[] = [];
+  for (let index = 0; index < articles; index++) {
+    const { file, shape, headline, text, windows1252 } = composeArticle(seed, index);
+    await writeArticle(root, file, windows1252 ? iconv.encode(text, 'windows-1252') : text);
+    written.push({ file, shape, headline });
+  }
+  return written;
+}
