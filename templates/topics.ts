@@ -53,9 +53,13 @@ ${pager(site, entry)}`;
   },
 };
 
-/** The letter a topic is filed under; digits and signs under "#". */
+/**
+ * The letter a topic is filed under; digits and signs under "#". Danish sorting reads "Aa" as
+ * "Å" (Aarhus comes after Z), so such names are filed under Å, where the sorting puts them.
+ */
 function initial(name: string): string {
   const letter = name.charAt(0).toLocaleUpperCase('da');
   if (!/\p{L}/u.test(letter)) return '#';
+  if (/^aa/i.test(name)) return 'Å';
   return 'ÆØÅ'.includes(letter) ? letter : letter.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }

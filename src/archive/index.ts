@@ -1,6 +1,7 @@
 import type { Corpus } from '../enrich/index.ts';
 import { topicKey } from '../enrich/index.ts';
-import type { Article } from '../model/index.ts';
+import type { Article, Diagnostic } from '../model/index.ts';
+import { catalogue } from '../model/index.ts';
 import { calendarMonth } from './calendar.ts';
 import type {
   ArticlePage,
@@ -39,6 +40,8 @@ export interface Archive {
   pages: Pages;
   /** The articles of each part of the search index. */
   search: ReturnType<typeof searchShards>;
+  /** Problems found while laying out the pages, such as an alias that takes another page's address. */
+  warnings: Diagnostic[];
 }
 
 /** Builds every page of the site from the enriched corpus. Pure. */
@@ -101,13 +104,6 @@ export function buildArchive(corpus: Corpus): Archive {
     };
   });
 
-  const taken = new Set(articles.map((page) => page.url));
-  const redirects: RedirectPage[] = corpus.articles.flatMap((article) =>
-    article.aliases
-      .map((alias) => normalizeAlias(alias))
-      .filter((alias) => !taken.has(alias))
-      .map((alias) => ({ url: alias, target: article.url, headline: article.headline })),
-  );
 
   const newest = timeline.newestFirst.slice(0, FEED_SIZE).flatMap((summary) => byId.get(summary.id) ?? []);
   const updated = newest[0]?.date ?? null;
@@ -133,27 +129,57 @@ export function buildArchive(corpus: Corpus): Archive {
     ...articles.map((page) => ({ url: page.url, lastmod: page.article.date })),
   ];
 
-  return {
-    chrome: { hasUndated: timeline.undated.length > 0 },
-    search,
-    pages: {
-      home: [{ url: '/', count: corpus.articles.length, undated: timeline.undated.length, chart, latest: timeline.newestFirst.slice(0, LATEST_SIZE) }],
-      years,
-      months,
-      articles,
-      undated,
-      topicIndex: [{ url: '/emner/', topics: topics.map(({ name, url, count }) => ({ name, url, count })) }],
-      topicPages,
-      topicFeeds: topics.map(({ articles: list, ...topic }) => ({ url: `${topic.url}feed.xml`, topic, articles: list.slice(0, FEED_SIZE) })),
-      search: [{ url: '/soeg/', shards: search.map((shard) => shard.name) }],
-      notFound: [{ url: '/404.html' }],
-      atomFeed: [feed('/feed.xml')],
-      jsonFeed: [feed('/feed.json')],
-      sitemap: [{ url: '/sitemap.xml', entries: sitemap }],
-      robots: [{ url: '/robots.txt' }],
-      redirects,
-    },
+  const pages: Omit<Pages, 'redirects'> = {
+    home: [{ url: '/', count: corpus.articles.length, undated: timeline.undated.length, chart, latest: timeline.newestFirst.slice(0, LATEST_SIZE) }],
+    years,
+    months,
+    articles,
+    undated,
+    topicIndex: [{ url: '/emner/', topics: topics.map(({ name, url, count }) => ({ name, url, count })) }],
+    topicPages,
+    topicFeeds: topics.map(({ articles: list, ...topic }) => ({ url: `${topic.url}feed.xml`, topic, articles: list.slice(0, FEED_SIZE) })),
+    search: [{ url: '/soeg/', shards: search.map((shard) => shard.name) }],
+    notFound: [{ url: '/404.html' }],
+    atomFeed: [feed('/feed.xml')],
+    jsonFeed: [feed('/feed.json')],
+    sitemap: [{ url: '/sitemap.xml', entries: sitemap }],
+    robots: [{ url: '/robots.txt' }],
   };
+  const { redirects, warnings } = redirectsFor(corpus.articles, pages);
+  return { chrome: { hasUndated: timeline.undated.length > 0 }, search, pages: { ...pages, redirects }, warnings };
+}
+
+/** Folders the site writes besides its pages; no alias may take a place in them. */
+const RESERVED = /^(?:assets|pagefind)\/|^\.newsarchive$/;
+
+/**
+ * Redirect pages for the articles' aliases. An alias that is the address of another page, of
+ * another alias, or in the site's own folders would overwrite it: it is left out with a warning.
+ */
+function redirectsFor(articles: readonly Article[], pages: Omit<Pages, 'redirects'>): { redirects: RedirectPage[]; warnings: Diagnostic[] } {
+  const taken = new Set(Object.values(pages).flatMap((list: readonly { url: string }[]) => list.map((page) => outputFile(page.url))));
+  const redirects: RedirectPage[] = [];
+  const warnings: Diagnostic[] = [];
+  for (const article of articles) {
+    for (const alias of article.aliases) {
+      const url = normalizeAlias(alias);
+      const file = outputFile(url);
+      if (taken.has(file) || RESERVED.test(file)) {
+        const message = catalogue['alias-taken'].message({ alias });
+        warnings.push({ file: article.file, line: 1, column: 1, severity: 'warning', code: 'alias-taken', message });
+        continue;
+      }
+      taken.add(file);
+      redirects.push({ url, target: article.url, headline: article.headline });
+    }
+  }
+  return { redirects, warnings };
+}
+
+/** `/2021/04/slug/` → `2021/04/slug/index.html`; `/feed.xml` stays a file. */
+export function outputFile(url: string): string {
+  const relative = url.replace(/^\/+/, '');
+  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
 }
 
 function neighbourMonth(month: MonthView | undefined): MonthPage['newerMonth'] {

@@ -145,6 +145,13 @@ function tokenize(text: string): Word[] {
   return words;
 }
 
+/** "von der" in "Ursula von der Leyen": lower-case name particles followed by a capitalised word. */
+function joinsName(words: readonly Word[], index: number): boolean {
+  let ahead = index;
+  while (ahead < words.length && NAME_JOINERS.has((words[ahead] as Word).text) && (words[ahead] as Word).spaced) ahead++;
+  return ahead > index && (words[ahead]?.cap ?? false);
+}
+
 interface Run {
   name: string;
   start: number;
@@ -164,14 +171,14 @@ function nameRuns(words: readonly Word[], base: ReadonlySet<string>): Run[] {
     const parts: Word[] = [];
     while (index < words.length) {
       const word = words[index] as Word;
-      const next = words[index + 1];
       if (index > start && word.initial) break;
       if (word.cap) parts.push(word);
-      else if (NAME_JOINERS.has(word.text) && parts.length > 0 && next?.cap) parts.push(word);
+      else if (parts.length > 0 && joinsName(words, index)) parts.push(word);
       else break;
       index++;
       // Punctuation, a genitive or a hyphenated compound ends the name: "Ruslands præsident", "Krim-halvøen".
-      if (!word.spaced || !next?.cap || endsInGenitive(word.text) || isCompound(word.text)) break;
+      const continues = words[index]?.cap || joinsName(words, index);
+      if (!word.spaced || !continues || endsInGenitive(word.text) || isCompound(word.text)) break;
     }
     const run = trimRun(parts, (words[start] as Word).initial, words[index], base);
     if (run) runs.push({ ...run, start });

@@ -83,6 +83,10 @@ export const catalogue = {
     'warning',
     () => 'No date found, expected a ` date YYYY-MM` prefix, a date stamp or front matter `date`; listed as undated',
   ),
+  'alias-taken': define<{ alias: string }>(
+    'warning',
+    ({ alias }) => `Alias \`${alias}\` is already the address of another page, expected an address of its own; ignored`,
+  ),
   'date-inferred': define<{ estimate: string; mention: string; line: number }>(
     'warning',
     ({ estimate, mention, line }) => `No date found; estimated ${estimate} from “${mention}” on line ${line}`,

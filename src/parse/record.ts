@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Block } from '../model/index.ts';
 import { classifyBlock } from './blocks.ts';
 import { plainText } from './markdown.ts';
+import { isNoiseParagraph, matchNoiseLine } from './noise.ts';
 
 /** The parts of an article an mdast tree holds, from either parser. */
 export interface TreeParts {
@@ -46,7 +47,11 @@ function blocksOf(node: RootContent): Block[] {
     case 'blockquote':
       return node.children.flatMap((child) => blocksOf(child).map((inner) => ({ ...inner, kind: 'quote' as const })));
     case 'paragraph': {
-      const { kind, text } = classifyBlock(plainText(node), { subheads: false });
+      const paragraph = plainText(node);
+      // Text pasted from a web page into Markdown brings the same furniture: ad markers, captions.
+      const noise = matchNoiseLine(paragraph);
+      if ((noise && noise.scope !== 'rest') || isNoiseParagraph(paragraph)) return [];
+      const { kind, text } = classifyBlock(paragraph, { subheads: false });
       return block(kind, text);
     }
     case 'list':

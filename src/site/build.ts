@@ -136,6 +136,8 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
         swapIn(target, output);
       }
     } catch (error) {
+      // Stop Eleventy first: its copying of assets may still be writing into the folder.
+      await renderer.close();
       rmSync(target, { recursive: true, force: true });
       throw error;
     }
@@ -155,7 +157,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       searchParts: dirtyShards.length,
       mode: incremental ? 'incremental' : 'full',
       errors: [...errors, ...corpus.errors],
-      warnings: warningsOf(corpus.articles),
+      warnings: [...warningsOf(corpus.articles), ...archive.warnings],
       output,
     };
   } finally {

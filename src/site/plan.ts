@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Archive, ArticlePage, FeedPage, PageKind, Pages } from '../archive/index.ts';
+import { outputFile } from '../archive/index.ts';
 import type { Article } from '../model/index.ts';
 
 /** One page to write: where, from which descriptor, and a hash of everything it shows. */
@@ -14,12 +15,6 @@ export interface PlannedPage {
 export interface PlannedShard {
   name: string;
   hash: string;
-}
-
-/** `/2021/04/slug/` → `2021/04/slug/index.html`; `/feed.xml` stays a file. */
-export function outputFile(url: string): string {
-  const relative = url.replace(/^\/+/, '');
-  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
 }
 
 /**

@@ -27,6 +27,7 @@ export class Renderer {
     });
   }
 
+  /** Stops the thread; closing twice is harmless. */
   async close(): Promise<void> {
     await this.worker.terminate();
   }

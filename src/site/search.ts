@@ -45,8 +45,9 @@ async function writeShard(shard: SearchShard, site: SiteView, outputPath: string
   if (!index) throw new Error(`Pagefind could not create the search index ${shard.name}: ${errors.join('; ')}`);
   await Promise.all(
     shard.articles.map(async (article) => {
+      // Pagefind shows every field but the title as "name: value" under a hit.
       const meta: Record<string, string> = { title: article.headline };
-      if (article.date) meta.date = formatDate(article.date);
+      if (article.date) meta.dato = formatDate(article.date);
       const added = await index.addCustomRecord({ url: site.href(article.url), content: searchText(article), language: 'da', meta });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${article.file}: ${added.errors.join('; ')}`);
     }),

@@ -16,11 +16,6 @@
     resetStyles: false,
     autofocus: true,
     pageSize: 10,
-    // Pagefind shows each meta field as "Name: value"; the index names the date `date`.
-    processResult: (result) => {
-      const { date, ...meta } = result.meta || {};
-      return date ? { ...result, meta: { ...meta, dato: date } } : result;
-    },
   });
   const query = new URLSearchParams(window.location.search).get('q');
   if (query) ui.triggerSearch(query);

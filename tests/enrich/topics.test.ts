@@ -52,3 +52,7 @@ test('should drop a title in front of a name at the start of a sentence', () => 
 test('should end a name at punctuation', () => {
   assert.deepEqual(topicsOf('Lande som Vietnam, Serbien og Tyrkiet rammes.'), ['Vietnam', 'Serbien', 'Tyrkiet']);
 });
+
+test('should keep name particles inside a name', () => {
+  assert.deepEqual(topicsOf('Det siger Ursula von der Leyen til pressen.'), ['Ursula von der Leyen']);
+});

@@ -53,3 +53,12 @@ test('should keep date mentions of a Markdown body for estimating its date', () 
   const article = parsedMarkdown('# Overskrift\n\nMødet er torsdag 24. februar.\n');
   assert.deepEqual(article.dateHints, [{ line: 3, text: 'torsdag 24. februar', day: 24, month: 2, year: null, weekday: 4 }]);
 });
+
+test('should leave ad markers and photo captions out of a Markdown body', () => {
+  const result = parseArticle(
+    '---\ntitle: Overskrift\ndate: 2022-02-21\n---\nFørste afsnit.\n\nArtiklen fortsætter under annoncen\n\nSygehuse i Aalborg. (Foto: Sara Lindholm/Ritzau Scanpix)\n\nAndet afsnit.\n',
+    'artikel.md',
+  );
+  assert.ok(result.ok);
+  assert.deepEqual(result.article.body.map((block) => block.text), ['Første afsnit.', 'Andet afsnit.']);
+});

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { buildArchive } from '../../archive/index.ts';
 import { warningsOf } from '../../enrich/index.ts';
 import { loadCorpus, sortDiagnostics } from '../../site/load.ts';
 import { loadSettings } from '../../site/settings.ts';
@@ -23,7 +24,8 @@ export async function checkCommand(cli: ParsedCommandLine, io: Io): Promise<numb
     }
     const loaded = await loadCorpus(absolute, { drafts: true });
     files += loaded.files;
-    for (const diagnostic of sortDiagnostics([...loaded.errors, ...warningsOf(loaded.corpus.articles)])) {
+    const { warnings } = buildArchive(loaded.corpus);
+    for (const diagnostic of sortDiagnostics([...loaded.errors, ...warningsOf(loaded.corpus.articles), ...warnings])) {
       if (diagnostic.severity === 'error') errorCount++;
       else warningCount++;
       if (cli.values.quiet === true && diagnostic.severity !== 'error') continue;
