@@ -19,9 +19,27 @@ export const article: Template<ArticlePage> = {
     if (!record.date) trail.push({ label: 'Udateret', url: '/udateret/' });
     const estimated = html` <span class="badge" title="Datoen står ikke i teksten, men er anslået ud fra datoer, teksten nævner.">anslået dato</span>`;
 
+    const topics =
+      entry.topics.length > 0 &&
+      html`
+  <section class="article-aside__section article-aside__topics" aria-labelledby="emner-titel">
+    <h2 class="article__aside-title" id="emner-titel">Emner</h2>
+    <ul class="tags">${entry.topics.map((topic) =>
+      topic.url ? html`<li><a class="tag" href="${site.href(topic.url)}">${topic.name}</a></li>` : html`<li><span class="tag tag--plain">${topic.name}</span></li>`,
+    )}</ul>
+  </section>`;
+    const related =
+      entry.related.length > 0 &&
+      html`
+  <section class="article-aside__section article-aside__related" aria-labelledby="relaterede-titel">
+    <h2 class="article__aside-title" id="relaterede-titel">Relaterede artikler</h2>
+    ${articleList(site, entry.related, { date: true, lead: false })}
+  </section>`;
+
     const main = html`
+${crumbs(site, trail)}
+<div class="article-layout">
 <article class="article">
-  ${crumbs(site, trail)}
   <header class="article__header">
     <p class="article__dateline">${
       record.date ? html`${time(record.date, true)}${record.date.source === 'inferred' && estimated}` : html`<span class="badge">Udateret</span>`
@@ -35,22 +53,6 @@ ${trusted(renderBody(record.body))}
   </div>
   <footer class="article__footer">${record.sources.length > 0 && html`
     <p class="article__sources"><span class="label">Kilde:</span> ${record.sources.join(', ')}</p>`}${
-      entry.topics.length > 0 &&
-      html`
-    <section class="article__topics" aria-labelledby="emner-titel">
-      <h2 class="article__aside-title" id="emner-titel">Emner</h2>
-      <ul class="tags">${entry.topics.map((topic) =>
-        topic.url ? html`<li><a class="tag" href="${site.href(topic.url)}">${topic.name}</a></li>` : html`<li><span class="tag tag--plain">${topic.name}</span></li>`,
-      )}</ul>
-    </section>`
-    }${
-      entry.related.length > 0 &&
-      html`
-    <section class="article__related" aria-labelledby="relaterede-titel">
-      <h2 class="article__aside-title" id="relaterede-titel">Relaterede artikler</h2>
-      ${articleList(site, entry.related, true)}
-    </section>`
-    }${
       (entry.previous || entry.next) &&
       html`
     <nav class="neighbours neighbours--articles" aria-label="Forrige og næste artikel">
@@ -59,7 +61,13 @@ ${trusted(renderBody(record.body))}
     </nav>`
     }
   </footer>
-</article>`;
+</article>${
+      (topics || related) &&
+      html`
+<aside class="article-aside" aria-label="Emner og relaterede artikler">${topics}${related}
+</aside>`
+    }
+</div>`;
     const description = record.lead ?? record.body.find((block) => block.kind === 'paragraph')?.text ?? record.headline;
     return layout(data, { title: record.headline, description, head: sharing(site, entry, excerpt(description)), main });
   },

@@ -1,10 +1,12 @@
 import { monthName } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
-import { articleCount, layout } from './layout.ts';
-import { monthChart } from './chart.ts';
-import { articleList } from './partials.ts';
 import type { HomePage } from '../src/archive/index.ts';
+import { monthChart } from './chart.ts';
+import { articleCount, layout } from './layout.ts';
+import { articleList } from './partials.ts';
 import { pagesOf, type Template } from './types.ts';
+
+const SHORT_MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
 /** The home page: the timeline of years and months, and the latest articles. */
 export const home: Template<HomePage> = {
@@ -19,33 +21,35 @@ export const home: Template<HomePage> = {
       undated > 0 && html`, heraf <a href="${site.href('/udateret/')}">${undated} udaterede</a>`
     }.</p>
 
+<div class="home-grid">
 ${monthChart(site, years)}
 ${
   entry.latest.length > 0 &&
-  html`
-<section class="latest" aria-labelledby="seneste">
+  html`<section class="latest" aria-labelledby="seneste">
   <h2 id="seneste" class="section-title">Seneste artikler</h2>
-  ${articleList(site, entry.latest, true)}
+  ${articleList(site, entry.latest, { date: true, lead: false })}
 </section>`
 }
-<section class="timeline" aria-labelledby="tidslinje-titel">
+</div>
+${
+  years.length > 0 &&
+  html`<section class="timeline" aria-labelledby="tidslinje-titel">
   <h2 id="tidslinje-titel" class="section-title">Alle år og måneder</h2>
-  ${years.map(
+  <ol class="year-list">${years.map(
     (year) => html`
-  <section class="timeline-year" aria-labelledby="aar-${year.year}">
-    <h3 class="timeline-year__title" id="aar-${year.year}"><a href="${site.href(year.url)}">${year.year}</a> <span class="count">${articleCount(year.count)}</span></h3>
-    <ol class="month-grid">${year.months.map(
-      (month) => html`
-      <li><a class="month-grid__cell" href="${site.href(month.url)}"><span class="month-grid__name">${monthName(month.month)}</span> <span class="month-grid__count">${articleCount(month.count)}</span></a></li>`,
-    )}${
-      year.yearOnly > 0 &&
-      html`
-      <li><a class="month-grid__cell month-grid__cell--year" href="${site.href(year.url)}#kun-aar"><span class="month-grid__name">Kun årstal</span> <span class="month-grid__count">${articleCount(year.yearOnly)}</span></a></li>`
-    }
-    </ol>
-  </section>`,
+    <li class="year-row">
+      <a class="year-row__year" href="${site.href(year.url)}">${year.year}</a> <span class="count">${articleCount(year.count)}</span>
+      <ol class="year-row__months">${year.months.map(
+        (month) => html`<li class="m${month.month}"><a href="${site.href(month.url)}" aria-label="${monthName(month.month)} ${year.year}: ${articleCount(month.count)}">${SHORT_MONTHS[month.month - 1]} <span class="year-row__count">${month.count}</span></a></li>`,
+      )}${
+        year.yearOnly > 0 &&
+        html`<li class="m13"><a href="${site.href(year.url)}#kun-aar" aria-label="Dateret til ${year.year}: ${articleCount(year.yearOnly)}">kun år <span class="year-row__count">${year.yearOnly}</span></a></li>`
+      }</ol>
+    </li>`,
   )}
-</section>`;
+  </ol>
+</section>`
+}`;
     return layout(data, { section: 'timeline', main });
   },
 };

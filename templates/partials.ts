@@ -15,16 +15,24 @@ export function dayHeading(iso: string): SafeHtml {
   return html`<time datetime="${iso}">${text}</time>`;
 }
 
-export function articleList(site: SiteView, items: readonly Summary[], showDate: boolean): SafeHtml {
-  return html`<ul class="article-list">${items.map(
+export interface ListOptions {
+  /** Show each article's date. */
+  date: boolean;
+  /** Show each article's lead; without it the list is compact. */
+  lead: boolean;
+}
+
+/** A list of articles: headline links, with their dates and leads as asked. */
+export function articleList(site: SiteView, items: readonly Summary[], { date, lead }: ListOptions): SafeHtml {
+  return html`<ul class="article-list${lead ? '' : ' article-list--compact'}">${items.map(
     (item) => html`
   <li class="article-list__item">
     <a class="article-list__link" href="${site.href(item.url)}">${item.headline}</a>${
-      showDate &&
+      date &&
       item.date &&
       html`
     <span class="article-list__date">${time(item.date)}${item.date.source === 'inferred' && ' (anslået)'}</span>`
-    }${item.lead && html`
+    }${lead && item.lead && html`
     <p class="article-list__lead">${item.lead}</p>`}
   </li>`,
   )}
@@ -37,7 +45,7 @@ export function dayGroups(site: SiteView, page: ListPage, emptyDay: string): Saf
     (group, index) => html`
 <section class="day-group" aria-labelledby="${group.iso ? `d-${group.iso}` : `gruppe-${index + 1}`}">
   <h2 class="day-group__title" id="${group.iso ? `d-${group.iso}` : `gruppe-${index + 1}`}">${group.iso ? dayHeading(group.iso) : emptyDay}</h2>
-  ${articleList(site, group.articles, group.iso === null)}
+  ${articleList(site, group.articles, { date: group.iso === null, lead: true })}
 </section>`,
   )}`;
 }

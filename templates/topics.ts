@@ -45,7 +45,7 @@ export const topic: Template<TopicPage> = {
 ${crumbs(site, [{ label: 'Tidslinje', url: '/' }, { label: 'Emner', url: '/emner/' }, { label: entry.topic.name }])}
 <h1 class="page-title">${entry.topic.name}</h1>
 <p class="page-intro">${articleCount(entry.count)}${onPage} · <a href="${site.href(feed)}">Feed for emnet</a></p>
-${entry.groups.map((group) => articleList(site, group.articles, true))}
+${entry.groups.map((group) => articleList(site, group.articles, { date: true, lead: true }))}
 ${pager(site, entry)}`;
     const title = `${entry.topic.name}${entry.pageNumber > 1 ? ` · side ${entry.pageNumber}` : ''}`;
     const head = html`<link rel="alternate" type="application/atom+xml" title="${entry.topic.name} · ${site.title}" href="${site.href(feed)}">`;

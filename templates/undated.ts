@@ -15,7 +15,7 @@ ${crumbs(site, [{ label: 'Tidslinje', url: '/' }, { label: 'Udateret' }])}
 <p class="page-intro">${
       entry.count > 0 ? `${articleCount(entry.count)}, hvor hverken teksten eller filen angiver en dato.` : 'Alle artikler i arkivet har en dato.'
     }</p>
-${entry.groups.map((group) => articleList(site, group.articles, false))}
+${entry.groups.map((group) => articleList(site, group.articles, { date: false, lead: true }))}
 ${pager(site, entry)}`;
     const title = `Udateret${entry.pageNumber > 1 ? ` · side ${entry.pageNumber}` : ''}`;
     return layout(data, { title, section: 'undated', description: `Artikler uden kendt dato i ${site.title}.`, main });

@@ -24,11 +24,12 @@ ${
   <h2 class="visually-hidden" id="kalender-titel">Kalender</h2>
   ${entry.calendars.map((month) => calendar(site, month, `/${view.year}/${String(month.month).padStart(2, '0')}/`))}
 </section>`
-}${view.months.map(
+}
+<div class="month-summaries">${view.months.map(
   (month) => html`
 <section class="month-summary" aria-labelledby="maaned-${month.month}">
   <h2 class="section-title" id="maaned-${month.month}"><a href="${site.href(month.url)}">${capitalize(monthName(month.month))}</a> <span class="count">${articleCount(month.count)}</span></h2>
-  ${articleList(site, month.highlights, true)}${
+  ${articleList(site, month.highlights, { date: true, lead: false })}${
     month.count > month.highlights.length &&
     html`
   <p class="more"><a href="${site.href(month.url)}">Alle ${articleCount(month.count)} fra ${monthName(month.month)} ${view.year}</a></p>`
@@ -39,9 +40,10 @@ ${
       html`
 <section id="kun-aar" class="month-summary" aria-labelledby="kun-aar-titel">
   <h2 class="section-title" id="kun-aar-titel">Dateret til året</h2>
-  ${articleList(site, view.yearOnly, false)}
+  ${articleList(site, view.yearOnly, { date: false, lead: false })}
 </section>`
     }
+</div>
 ${neighbours(
   site,
   'Andre år',

@@ -65,7 +65,7 @@ describe(`a site built with --path-prefix ${PREFIX}, served under ${PREFIX}, in 
       if (url.origin !== server.origin || !url.pathname.startsWith(PREFIX)) outside.push(request.url());
     });
     await page.goto(`${server.origin}${PREFIX}`);
-    for (const selector of ['.timeline-year__title a', '.month-summary .section-title a', '.article-list__link', '.article__topics a.tag', '.site-nav a[href$="/emner/"]', '.site-nav a[href$="/soeg/"]']) {
+    for (const selector of ['.year-row__year', '.month-summary .section-title a', '.article-list__link', '.article-aside__topics a.tag', '.site-nav a[href$="/emner/"]', '.site-nav a[href$="/soeg/"]']) {
       const link = page.locator(selector).first();
       const href = await link.getAttribute('href');
       assert.ok(href?.startsWith(PREFIX), `${selector} links to ${href}`);

@@ -62,7 +62,7 @@ describe('reading the archive in Chromium', () => {
       await look('home');
       assert.equal(await headline(), 'Tidslinje');
 
-      await follow(page.locator('.timeline-year__title a', { hasText: '2022' }), 'year');
+      await follow(page.locator('.year-row__year', { hasText: '2022' }), 'year');
       assert.equal(await headline(), '2022');
 
       await follow(page.locator('.month-summary .section-title a', { hasText: 'Februar' }), 'month');
@@ -84,7 +84,7 @@ describe('reading the archive in Chromium', () => {
       assert.equal(new URL(page.url()).pathname, articleUrl);
       assert.equal(await headline(), title);
 
-      const tag = page.locator('.article__topics a.tag').first();
+      const tag = page.locator('.article-aside__topics a.tag').first();
       const topic = await tag.innerText();
       await follow(tag, 'topic');
       assert.equal(await headline(), topic);
@@ -95,7 +95,7 @@ describe('reading the archive in Chromium', () => {
       assert.equal(await headline(), topicTitle);
       assert.match(await page.locator('.article__body').innerText(), new RegExp(topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 
-      const related = page.locator('.article__related .article-list__link').first();
+      const related = page.locator('.article-aside__related .article-list__link').first();
       const relatedTitle = await related.innerText();
       await follow(related, 'related');
       assert.equal(await headline(), relatedTitle);

@@ -79,7 +79,7 @@ test('should build the sample content into a browsable site', async () => {
     assert.doesNotMatch(undated, /Artiklen fortsætter/);
 
     const home = await readFile(path.join(output, 'index.html'), 'utf8');
-    assert.match(home, /<a class="month-grid__cell" href="\/2021\/04\/"><span class="month-grid__name">april<\/span> <span class="month-grid__count">1 artikel<\/span><\/a>/);
+    assert.match(home, /<li class="m4"><a href="\/2021\/04\/" aria-label="april 2021: 1 artikel">apr <span class="year-row__count">1<\/span><\/a><\/li>/);
     assert.match(home, /<a href="\/2021\/04\/" aria-label="april 2021: 1 artikel"><title>april 2021: 1 artikel<\/title><rect class="chart__bar"/);
     assert.match(home, /href="\/2021\/04\/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine\/"/);
 
