@@ -54,4 +54,6 @@ async function writeShard(shard: SearchShard, site: SiteView, outputPath: string
   );
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  // Pagefind keeps every index in memory until it is deleted.
+  await index.deleteIndex();
 }
