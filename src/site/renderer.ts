@@ -2,13 +2,17 @@ import type { Worker } from 'node:worker_threads';
 import type { RenderJob } from './render.ts';
 import { startWorker } from './workers.ts';
 
+/** Room for Eleventy and one batch of pages, with a margin. */
+const RENDER_HEAP_MB = 640;
+
 /** An Eleventy render thread, started early so that Eleventy loads while pages are planned. */
 export class Renderer {
   private readonly worker: Worker;
   private failure: Error | null = null;
 
   constructor() {
-    this.worker = startWorker('render-worker');
+    // A bounded heap makes the thread collect garbage between batches instead of growing.
+    this.worker = startWorker('render-worker', { resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } });
     this.worker.once('error', (error) => (this.failure = error));
   }
 

@@ -1,12 +1,12 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 /**
  * Starts one of newsarchive's worker threads by name (`parse-worker`, `render-worker`): the
  * compiled bundle next to this module, or the TypeScript source through tsx.
  */
-export function startWorker(name: string): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, import.meta.url));
+export function startWorker(name: string, options: WorkerOptions = {}): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, import.meta.url), options);
   const tsx = import.meta.resolve('tsx/esm/api');
   const source = new URL(`./${name}.ts`, import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source)}); });`, { eval: true });
+  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source)}); });`, { ...options, eval: true });
 }
