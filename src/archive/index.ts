@@ -86,7 +86,14 @@ export function buildArchive(corpus: Corpus): Archive {
   });
 
   const topics = buildTopics(corpus.articles);
+  // One link object per topic name, shared by every article page that shows it.
+  const topicLinks = new Map<string, { name: string; url: string | null }>();
   const topicUrls = new Map(topics.map((topic) => [topic.slug, topic.url]));
+  const topicLink = (name: string) => {
+    let link = topicLinks.get(name);
+    if (!link) topicLinks.set(name, (link = { name, url: topicUrls.get(topicKey(name)) ?? null }));
+    return link;
+  };
   const topicPages: TopicPage[] = topics.flatMap(({ articles, ...topic }) => paginate(articles, topic.url).map((page) => ({ ...page, topic })));
 
   const articles = corpus.articles.map((article): ArticlePage => {
@@ -98,7 +105,7 @@ export function buildArchive(corpus: Corpus): Archive {
       previous: summaryOf(links?.previous),
       next: summaryOf(links?.next),
       related: (corpus.related.get(article.id) ?? []).flatMap((id) => summaryOf(id) ?? []),
-      topics: article.topics.map((name) => ({ name, url: topicUrls.get(topicKey(name)) ?? null })),
+      topics: article.topics.map(topicLink),
       yearUrl: year ? `/${year}/` : null,
       monthUrl: year && month && article.date?.precision !== 'year' ? `/${year}/${month}/` : null,
     };

@@ -43,7 +43,7 @@ export interface BuildSummary {
 }
 
 /** Pages Eleventy renders at a time; bodies are loaded per batch to keep memory flat. */
-const BATCH_SIZE = 2500;
+const BATCH_SIZE = 2000;
 /** Above this share of changed pages a build renders everything and swaps the output. */
 const FULL_BUILD_SHARE = 0.5;
 /** Written into the output: identifies the build that made it. */
