@@ -40,6 +40,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       ...SITE_OPTIONS,
       strict: { type: 'boolean', help: 'exit with 1 when a file has errors' },
       quiet: { type: 'boolean', short: 'q', help: 'print nothing but errors' },
+      json: { type: 'boolean', help: 'print the summary as JSON: counts and the time of each phase' },
       help: HELP,
     },
     positionals: false,

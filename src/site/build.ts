@@ -40,6 +40,18 @@ export interface BuildSummary {
   errors: Diagnostic[];
   warnings: Diagnostic[];
   output: string;
+  /** Milliseconds spent in each phase; rendering and search indexing run at the same time. */
+  timings: BuildTimings;
+}
+
+export interface BuildTimings {
+  /** Reading and parsing changed files. */
+  read: number;
+  /** Enriching, archiving and deciding which pages changed. */
+  plan: number;
+  render: number;
+  /** Writing the changed parts of the search index. */
+  search: number;
 }
 
 /** Pages Eleventy renders at a time; bodies are loaded per batch to keep memory flat. */
@@ -70,9 +82,19 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   const lock = acquireLock(cacheDir);
   const store = RecordStore.open(path.join(cacheDir, 'records'), codeFingerprint(PARSER_CODE));
   const renderer = new Renderer();
+  const timings: BuildTimings = { read: 0, plan: 0, render: 0, search: 0 };
+  const timed = async <T>(phase: keyof BuildTimings, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[phase] = performance.now() - started;
+    }
+  };
   try {
     recoverOutput(output);
-    const { files, errors } = await refreshStore(store, settings.content, progress);
+    const { files, errors } = await timed('read', () => refreshStore(store, settings.content, progress));
+    const planStarted = performance.now();
     const records = Object.entries(store.files)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .flatMap(([, stored]) => (stored.record ? [stored.record] : []));
@@ -108,6 +130,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
         ]
       : [];
 
+    timings.plan = performance.now() - planStarted;
     progress.planned(planned.length, dirtyPages.length);
     const target = siblingFolder(output, incremental ? 'render' : 'staging');
     rmSync(target, { recursive: true, force: true });
@@ -125,7 +148,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       };
       const searchParts = archive.search.filter((shard) => dirtyShards.some((dirty) => dirty.name === shard.name));
       // The search index is written by Pagefind's own process while Eleventy renders here.
-      await Promise.all([render(), writeSearchIndex(searchParts, siteView(settings), target, bodyOf, progress)]);
+      await Promise.all([timed('render', render), timed('search', () => writeSearchIndex(searchParts, siteView(settings), target, bodyOf, progress))]);
       mkdirSync(target, { recursive: true });
       writeFileSync(path.join(target, MARKER), `${marker}\n`);
       if (incremental) {
@@ -159,6 +182,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       errors: [...errors, ...corpus.errors],
       warnings: [...warningsOf(corpus.articles), ...archive.warnings],
       output,
+      timings,
     };
   } finally {
     await renderer.close();

@@ -4,7 +4,7 @@ import { cp, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import { writeCorpus } from '../support/corpus.ts';
+import { writeCorpus } from '../../bench/corpus.ts';
 import { writeHostileArticles } from '../support/hostile.ts';
 import { CONTENT, PROJECT_ROOT, temporaryFolder } from '../support/paths.ts';
 import { readTree, treeDifferences } from '../support/tree.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { cp, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { runCli } from './cli.ts';
-import { type CorpusArticle, writeCorpus } from './corpus.ts';
+import { type CorpusArticle, writeCorpus } from '../../bench/corpus.ts';
 import { CONTENT, temporaryFolder } from './paths.ts';
 
 export const BASE_URL = 'https://arkiv.example.dk';

@@ -42,7 +42,8 @@ function cacheDirFor(cli: ParsedCommandLine, io: Io): string {
 /** `newsarchive build`: the site into the output folder; exit 0 unless --strict and errors. */
 export async function buildCommand(cli: ParsedCommandLine, io: Io): Promise<number> {
   const settings = await settingsFor(cli, io);
-  const quiet = cli.values.quiet === true;
+  const json = cli.values.json === true;
+  const quiet = cli.values.quiet === true || json;
   const started = performance.now();
   const progress = quiet ? { ...silentProgress, finish: () => {} } : progressReporter(io);
   let summary: BuildSummary;
@@ -54,7 +55,8 @@ export async function buildCommand(cli: ParsedCommandLine, io: Io): Promise<numb
   const shown = (file: string) => path.relative(io.cwd, file) || '.';
 
   for (const error of summary.errors) io.stderr(`${displayDiagnostic(error, shown(settings.content), false)}\n`);
-  if (!quiet) {
+  if (json) io.stdout(`${JSON.stringify(jsonSummary(summary, performance.now() - started), null, 2)}\n`);
+  else if (!quiet) {
     for (const warning of summary.warnings.slice(0, WARNINGS_SHOWN)) {
       io.stderr(`${displayDiagnostic(warning, shown(settings.content), false)}\n`);
     }
@@ -63,6 +65,25 @@ export async function buildCommand(cli: ParsedCommandLine, io: Io): Promise<numb
     io.stdout(`${describeBuild(summary, shown(summary.output), performance.now() - started)}\n`);
   }
   return cli.values.strict === true && summary.errors.length > 0 ? 1 : 0;
+}
+
+/** The summary for scripts: counts, and milliseconds per phase and in all. */
+export function jsonSummary(summary: BuildSummary, milliseconds: number) {
+  const { mode, files, articles, pages, rendered, removed, searchParts, output, timings } = summary;
+  const round = (value: number) => Math.round(value);
+  return {
+    mode,
+    files,
+    articles,
+    pages,
+    rendered,
+    removed,
+    searchParts,
+    errors: summary.errors.length,
+    warnings: summary.warnings.length,
+    output,
+    milliseconds: { total: round(milliseconds), read: round(timings.read), plan: round(timings.plan), render: round(timings.render), search: round(timings.search) },
+  };
 }
 
 /** "Built 27 pages from 2 articles into dist/ in 1.0 s: 0 errors, 1 warning", or "Updated 3 of 27 pages …". */

@@ -1,6 +1,6 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { writeArticle } from './articles.ts';
 
 /**
  * A deterministic corpus of Danish news texts in the raw shapes real files come in (design
@@ -8,9 +8,20 @@ import { writeArticle } from './articles.ts';
  * dialogue quotes, subheads, bylines, undated texts, Markdown with front matter and aliases,
  * Windows-1252 and CRLF. The same seed always writes the same files.
  */
-export interface CorpusOptions {
+export interface CorpusOptions extends Partial<Spread> {
   articles: number;
   seed?: number;
+}
+
+/** How a corpus spreads over time and people. */
+export interface Spread {
+  /** Dates fall in `years` years from `firstYear` on. */
+  firstYear: number;
+  years: number;
+  /** Every `busyEvery`-th article falls in February 2022, so one month gets several pages; 0 for none. */
+  busyEvery: number;
+  /** The people the articles are about: each becomes a topic. */
+  people: readonly string[];
 }
 
 export interface CorpusArticle {
@@ -37,6 +48,19 @@ export const SHAPES = [
 export type Shape = (typeof SHAPES)[number];
 
 const PEOPLE = ['Mette Frederiksen', 'Lars Løkke Rasmussen', 'Jakob Ellemann-Jensen', 'Pia Olsen Dyhr', 'Ursula von der Leyen', 'Emmanuel Macron', 'Olaf Scholz', 'Jens Stoltenberg', 'Antony Blinken'];
+const FIRST_NAMES = ['Anne', 'Mads', 'Sofie', 'Jonas', 'Ida', 'Rasmus', 'Freja', 'Mikkel', 'Laura', 'Søren', 'Emma', 'Kasper', 'Maja', 'Henrik', 'Signe', 'Niels', 'Karen', 'Thomas', 'Line', 'Peter'];
+const SURNAMES = ['Nørgaard', 'Bækgaard', 'Holm', 'Kristensen', 'Østergaard', 'Dahl', 'Lund', 'Skov', 'Thomsen', 'Møller', 'Bech', 'Frandsen'];
+
+/** A small cast for test sites: every name recurs in many articles. */
+export const SMALL_SPREAD: Spread = { firstYear: 2019, years: 5, busyEvery: 5, people: PEOPLE };
+/** An archive's spread: twenty years and a few hundred people, no month much busier than another. */
+export const ARCHIVE_SPREAD: Spread = {
+  firstYear: 2005,
+  years: 20,
+  busyEvery: 0,
+  people: [...PEOPLE, ...FIRST_NAMES.flatMap((first) => SURNAMES.map((surname) => `${first} ${surname}`))],
+};
+
 const PLACES = ['Aarhus', 'Odense', 'Aalborg', 'Esbjerg', 'Bruxelles', 'Berlin', 'Paris', 'Grønland', 'Færøerne', 'Bornholm'];
 const BODIES = ['Folketinget', 'Nationalbanken', 'Region Hovedstaden', 'Danmarks Statistik', 'Forsvaret', 'EU-Kommissionen', 'Sundhedsstyrelsen'];
 const SUBJECTS = ['vindmøller', 'sygehuse', 'boligpriser', 'elpriser', 'skoler', 'jernbaner', 'fiskekvoter', 'klimamål', 'ældrepleje', 'broer'];
@@ -75,21 +99,24 @@ const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('da') + te
 const weekday = ({ year, month, day }: Day) => WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] as string;
 
 /** Composes article `index` of the corpus for `seed`: its file name and text. */
-export function composeArticle(seed: number, index: number): { file: string; shape: Shape; headline: string | null; text: string; windows1252: boolean } {
+export function composeArticle(
+  seed: number,
+  index: number,
+  spread: Spread = SMALL_SPREAD,
+): { file: string; shape: Shape; headline: string | null; text: string; windows1252: boolean } {
   const next = random(seed * 100_003 + index);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const shape = SHAPES[index % SHAPES.length] as Shape;
-  // A busy month (February 2022) gets every fifth article, so its month page has several pages.
-  const busy = index % 5 === 0;
+  const busy = spread.busyEvery > 0 && index % spread.busyEvery === 0;
   const date: Day = {
-    year: busy ? 2022 : 2019 + Math.floor(next() * 5),
+    year: busy ? 2022 : spread.firstYear + Math.floor(next() * spread.years),
     month: busy ? 2 : 1 + Math.floor(next() * 12),
     day: 1 + Math.floor(next() * 28),
     hour: 6 + Math.floor(next() * 15),
     minute: Math.floor(next() * 60),
   };
-  const person = pick(PEOPLE);
-  const other = pick(PEOPLE.filter((name) => name !== person));
+  const person = pick(spread.people);
+  const other = pick(spread.people.filter((name) => name !== person));
   const place = pick(PLACES);
   const body = pick(BODIES);
   const subject = pick(SUBJECTS);
@@ -178,12 +205,20 @@ export function composeArticle(seed: number, index: number): { file: string; sha
 }
 
 /** Writes `articles` texts of the corpus for `seed` under `root`. */
-export async function writeCorpus(root: string, { articles, seed = 1 }: CorpusOptions): Promise<CorpusArticle[]> {
+export async function writeCorpus(root: string, { articles, seed = 1, ...spread }: CorpusOptions): Promise<CorpusArticle[]> {
   const written: CorpusArticle[] = [];
   for (let index = 0; index < articles; index++) {
-    const { file, shape, headline, text, windows1252 } = composeArticle(seed, index);
-    await writeArticle(root, file, windows1252 ? iconv.encode(text, 'windows-1252') : text);
+    const { file, shape, headline } = await writeCorpusArticle(root, seed, index, { ...SMALL_SPREAD, ...spread });
     written.push({ file, shape, headline });
   }
   return written;
+}
+
+/** Writes article `index` of the corpus for `seed` under `root`, as its encoding says. */
+export async function writeCorpusArticle(root: string, seed: number, index: number, spread: Spread = SMALL_SPREAD): Promise<ReturnType<typeof composeArticle>> {
+  const article = composeArticle(seed, index, spread);
+  const file = path.join(root, article.file);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, article.windows1252 ? iconv.encode(article.text, 'windows-1252') : article.text);
+  return article;
 }
