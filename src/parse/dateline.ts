@@ -87,9 +87,9 @@ export interface Prefix {
   rest: string;
 }
 
-/** ` date 2021-04 Biden opfordrer …`: the capture prefix glued to the first line. */
+/** ` date 2021-04 Biden opfordrer …`: the capture prefix glued to the first line; a time may follow a day. */
 export function parsePrefix(line: string): Prefix | null {
-  const match = /^(\s*date\s+)(\d{4}(?:-\d{1,2}){0,2})(?=\s|$)\s*/i.exec(line);
+  const match = /^(\s*date\s+)(\d{4}(?:-\d{1,2}){0,2}(?:T\d{2}:\d{2}(?::\d{2})?)?)(?=\s|$)\s*/i.exec(line);
   if (!match) return null;
   const written = match[2] ?? '';
   return { date: parseIsoDate(written), written, restColumn: match[0].length + 1, rest: line.slice(match[0].length) };

@@ -13,6 +13,17 @@ test('should read the date prefix with year, month or day precision', () => {
   assert.deepEqual(parsePrefix('date 2022-02-21 Overskrift')?.date, { iso: '2022-02-21', precision: 'day' });
 });
 
+test('should read a prefix with a time of day at minute precision', () => {
+  assert.deepEqual(parsePrefix(' date 2022-02-21T10:30 Kommunen åbner nyt bibliotek'), {
+    date: { iso: '2022-02-21T10:30', precision: 'minute' },
+    written: '2022-02-21T10:30',
+    restColumn: 24,
+    rest: 'Kommunen åbner nyt bibliotek',
+  });
+  assert.deepEqual(parsePrefix('date 2022-02-21T10:30:15 Overskrift')?.date, { iso: '2022-02-21T10:30', precision: 'minute' });
+  assert.deepEqual(parsePrefix(' date 2022-02-21T25:30 Overskrift'), { date: null, written: '2022-02-21T25:30', restColumn: 24, rest: 'Overskrift' });
+});
+
 test('should keep an impossible prefix date as written, without a date', () => {
   assert.deepEqual(parsePrefix(' date 2021-13-40 Overskrift'), { date: null, written: '2021-13-40', restColumn: 18, rest: 'Overskrift' });
 });

@@ -27,3 +27,33 @@ test('should build the good articles next to a broken file, exit 0, and exit 1 w
     await folder.remove();
   }
 });
+
+test('should print the summary as JSON with --json: counts, mode and the time of each phase', async () => {
+  const folder = await temporaryFolder();
+  try {
+    const content = path.join(folder.path, 'content');
+    await mkdir(content);
+    await writeFile(path.join(content, 'god.txt'), ' date 2022-02-21 Kommunen åbner nyt bibliotek\n\nBorgmesteren klippede snoren.\n');
+    await writeFile(path.join(content, 'tom.txt'), '');
+    const args = ['build', '--json', '--content', 'content', '--output', 'site', '--cache-dir', 'cache'];
+    const first = await runCli(args, folder.path);
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal(first.stderr, 'content/tom.txt:1:1  error  Empty file, expected article text  file-empty\n');
+    const summary = JSON.parse(first.stdout);
+    const { milliseconds, ...counts } = summary;
+    assert.deepEqual(counts, { mode: 'full', files: 2, articles: 1, pages: counts.pages, rendered: counts.pages, removed: 0, searchParts: 1, errors: 1, warnings: 0, output: path.join(folder.path, 'site') });
+    assert.ok(counts.pages > 10);
+    assert.deepEqual(Object.keys(milliseconds), ['total', 'read', 'plan', 'render', 'search']);
+    for (const value of Object.values(milliseconds)) assert.ok(Number.isInteger(value) && (value as number) >= 0);
+    assert.ok(milliseconds.total >= milliseconds.read + milliseconds.plan);
+
+    await writeFile(path.join(content, 'god.txt'), ' date 2022-02-21 Kommunen åbner nyt bibliotek\n\nBorgmesteren klippede snoren i går.\n');
+    const again = JSON.parse((await runCli(args, folder.path)).stdout);
+    assert.equal(again.mode, 'incremental');
+    // The article and the two feeds, which carry its text.
+    assert.equal(again.rendered, 3);
+    assert.equal(again.searchParts, 1);
+  } finally {
+    await folder.remove();
+  }
+});
