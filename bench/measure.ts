@@ -11,8 +11,8 @@ export interface Measured {
   stderr: string;
 }
 
-/** How often the process tree's memory is read. */
-const SAMPLE_MS = 20;
+/** How often the process tree's memory is read: often enough for short peaks, rarely enough to cost little. */
+const SAMPLE_MS = 50;
 const PAGE_SIZE = 4096;
 
 /** Runs `command` and samples /proc for the resident memory of its process tree until it exits. */
@@ -40,12 +40,15 @@ export function measure(command: string, args: readonly string[], options: { cwd
   });
 }
 
-/** The summed resident memory, in bytes, of process `root` and its descendants. */
+/**
+ * The summed resident memory, in bytes, of process `root` and its descendants. Processes
+ * started before `root` (lower ids, barring wrap-around) are not read.
+ */
 export function treeRss(root: number): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
+    if (!/^\d+$/.test(name) || Number(name) < root) continue;
     let stat: string;
     try {
       stat = readFileSync(`/proc/${name}/stat`, 'utf8');

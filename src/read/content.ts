@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/index.ts';
 import { catalogue } from '../model/index.ts';
@@ -19,7 +19,13 @@ export interface SourceText {
   hash: string;
 }
 
-export type ReadResult = { ok: true; source: SourceText } | { ok: false; diagnostic: Diagnostic };
+/** What the file system says of a file when it was read: its size and modification time. */
+export interface FileInfo {
+  size: number;
+  mtimeMs: number;
+}
+
+export type ReadResult = ({ ok: true; source: SourceText } | { ok: false; diagnostic: Diagnostic }) & { info: FileInfo };
 
 /**
  * Every `.txt` and `.md` file under `root`, recursively, as sorted relative paths. Folders and
@@ -41,18 +47,28 @@ export async function listArticleFiles(root: string): Promise<string[]> {
 
 /** Reads and decodes one article file; `root` is the content folder (or the file itself). */
 export async function readArticleFile(root: string, file: string): Promise<ReadResult> {
-  const absolute = (await isFile(root)) ? root : path.join(root, file);
+  // `root` is the file itself only when `listArticleFiles` was given a file.
+  const absolute = file === path.basename(root) && (await isFile(root)) ? root : path.join(root, file);
+  let info: FileInfo = { size: 0, mtimeMs: 0 };
   const fail = (code: keyof typeof catalogue, line: number, message: string): ReadResult => ({
     ok: false,
     diagnostic: { file, line, column: 1, severity: 'error', code, message },
+    info,
   });
   let bytes: Buffer;
   try {
-    const info = await stat(absolute);
-    if (info.size > MAX_FILE_BYTES) {
-      return fail('file-too-large', 1, catalogue['file-too-large'].message({ bytes: info.size, limit: MAX_FILE_BYTES }));
+    // One open file for the size check and the read.
+    const handle = await open(absolute);
+    try {
+      const { size, mtimeMs } = await handle.stat();
+      info = { size, mtimeMs };
+      if (size > MAX_FILE_BYTES) {
+        return fail('file-too-large', 1, catalogue['file-too-large'].message({ bytes: size, limit: MAX_FILE_BYTES }));
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
     }
-    bytes = await readFile(absolute);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return fail('file-unreadable', 1, catalogue['file-unreadable'].message({ reason }));
@@ -66,7 +82,7 @@ export async function readArticleFile(root: string, file: string): Promise<ReadR
     return fail(decoded.code, decoded.line, message);
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
-  return { ok: true, source: { file, text: decoded.text, encoding: decoded.encoding, hash } };
+  return { ok: true, source: { file, text: decoded.text, encoding: decoded.encoding, hash }, info };
 }
 
 async function isFile(candidate: string): Promise<boolean> {

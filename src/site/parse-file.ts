@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import type { PreparedArticle } from '../enrich/index.ts';
 import { prepareArticle } from '../enrich/index.ts';
 import type { Diagnostic } from '../model/index.ts';
@@ -19,10 +17,9 @@ export interface ParsedFile {
 
 /** Reads, parses and prepares one file of the content folder `root` (or `root` itself, a file). */
 export async function parseFile(root: string, file: string): Promise<ParsedFile> {
-  const info = statSync(statSync(root).isFile() ? root : path.join(root, file));
   const read = await readArticleFile(root, file);
-  const entry = { file, size: info.size, mtimeMs: info.mtimeMs };
-  if (!read.ok) return { ...entry, key: `${file}\0unreadable:${info.size}:${info.mtimeMs}`, record: null, errors: [read.diagnostic] };
+  const entry = { file, size: read.info.size, mtimeMs: read.info.mtimeMs };
+  if (!read.ok) return { ...entry, key: `${file}\0unreadable:${entry.size}:${entry.mtimeMs}`, record: null, errors: [read.diagnostic] };
   const key = `${file}\0${read.source.hash}`;
   const parsed = parseArticle(read.source.text, file);
   return parsed.ok ? { ...entry, key, record: prepareArticle(parsed.article), errors: [] } : { ...entry, key, record: null, errors: parsed.errors };
