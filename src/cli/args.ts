@@ -26,6 +26,7 @@ const SITE_OPTIONS: Record<string, OptionSpec> = {
   'base-url': { type: 'string', value: 'URL', help: 'address the site is served from, for canonical links and feeds' },
   'path-prefix': { type: 'string', value: 'PATH', help: 'sub-path the site is served under, such as /arkiv/' },
   title: { type: 'string', value: 'TEXT', help: 'site title' },
+  description: { type: 'string', value: 'TEXT', help: 'site description, shown under the title and in feeds' },
   drafts: { type: 'boolean', help: 'include articles marked draft: true' },
   'cache-dir': { type: 'string', value: 'DIR', help: 'where parsed articles and the last build are remembered (default: .cache/newsarchive)' },
 };

@@ -1,14 +1,26 @@
 import { watch } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import type { Settings } from '../model/index.ts';
 import type { BuildOptions, BuildSummary } from './build.ts';
 import { buildSite } from './build.ts';
-import { TEMPLATES_DIR } from './paths.ts';
+import { PACKAGE_ROOT, TEMPLATES_DIR } from './paths.ts';
 
 export interface DevServer {
   url: string;
   close: () => Promise<void>;
+}
+
+/**
+ * Run from the command line's bundle, the render thread loads the templates from that bundle:
+ * after a template changed, the bundle is made anew before the next build. From the sources
+ * (through tsx) every new thread reads the templates as they are.
+ */
+async function refreshBundle(): Promise<void> {
+  if (import.meta.url.endsWith('.ts')) return;
+  const { ensureBundle } = (await import(pathToFileURL(path.join(PACKAGE_ROOT, 'bin', 'bundle.js')).href)) as { ensureBundle: (root: string) => Promise<string> };
+  await ensureBundle(PACKAGE_ROOT);
 }
 
 /** Waits this long after the last change before rebuilding, so a burst of saves builds once. */
@@ -28,6 +40,7 @@ export async function serveSite(
   const build = async () => {
     const started = performance.now();
     try {
+      await refreshBundle();
       report(await buildSite(settings, options), performance.now() - started);
     } catch (error) {
       report(error instanceof Error ? error : new Error(String(error)), performance.now() - started);

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { cp } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { cp, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import test from 'node:test';
 import type { BuildSummary } from '../../src/site/build.ts';
@@ -38,6 +40,52 @@ test('should serve the site and rebuild it incrementally when an article is adde
     assert.match(page, /<h1 class="article__headline">Lars Løkke Rasmussen besøger Tyskland for 1\. gang<\/h1>/);
   } finally {
     await server.close();
+    await folder.remove();
+  }
+});
+
+test('should render with an edited template when serving from the bundle, and leave no stale page for the next build', async () => {
+  // A copy of the package, so its templates can be edited and its bundle made in its own folder.
+  const folder = await temporaryFolder();
+  const root = path.join(folder.path, 'newsarchive');
+  for (const entry of ['bin', 'src', 'templates', '.eleventy.ts', 'package.json', 'newsarchive.config.json']) {
+    await cp(path.join(PROJECT_ROOT, entry), path.join(root, entry), { recursive: true });
+  }
+  await symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(root, 'node_modules'));
+  const content = path.join(folder.path, 'content');
+  await cp(CONTENT, content, { recursive: true });
+  const site = ['--content', content, '--output', path.join(folder.path, 'site'), '--cache-dir', path.join(folder.path, 'cache')];
+  const port = 20000 + ((process.pid + 7) % 20000);
+  const server = spawn(process.execPath, [path.join(root, 'bin', 'newsarchive.js'), 'serve', '--port', String(port), ...site], { cwd: root });
+  let output = '';
+  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
+  server.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+    for (const waiter of waiters.splice(0)) {
+      if (waiter.pattern.test(output)) waiter.resolve();
+      else waiters.push(waiter);
+    }
+  });
+  const printed = (pattern: RegExp) => new Promise<void>((resolve) => (pattern.test(output) ? resolve() : waiters.push({ pattern, resolve })));
+  try {
+    await printed(/Serving http/);
+    const footer = async () => /<footer class="site-footer">\s*<div class="wrap">\s*<p>([^<]*)<\/p>/.exec(await (await fetch(`http://localhost:${port}/`)).text())?.[1];
+    assert.equal(await footer(), 'Nyhedsarkivet · Danske nyhedsartikler samlet i et søgbart arkiv, ordnet efter år, måned og dag.');
+
+    const layout = path.join(root, 'templates', 'layout.ts');
+    await writeFile(layout, (await readFile(layout, 'utf8')).replace('<p>${site.title} · ${site.description}</p>', '<p>${site.title} — redigeret skabelon</p>'));
+    await printed(/Built 27 pages[^\n]*\n[^]*Built 27 pages/);
+    assert.equal(await footer(), 'Nyhedsarkivet — redigeret skabelon');
+  } finally {
+    server.kill('SIGINT');
+    await once(server, 'exit');
+  }
+  try {
+    const build = spawnSync(process.execPath, [path.join(root, 'bin', 'newsarchive.js'), 'build', ...site], { cwd: root, encoding: 'utf8' });
+    assert.equal(build.status, 0, build.stderr);
+    assert.match(build.stdout, /^Updated 0 of 27 pages/);
+    assert.match(await readFile(path.join(folder.path, 'site', 'index.html'), 'utf8'), /<p>Nyhedsarkivet — redigeret skabelon<\/p>/);
+  } finally {
     await folder.remove();
   }
 });

@@ -23,11 +23,13 @@ export function settingsFor(cli: ParsedCommandLine, io: Io): Promise<Settings> {
   const baseUrl = text('base-url');
   const pathPrefix = text('path-prefix');
   const title = text('title');
+  const description = text('description');
   if (content !== undefined) overrides.content = content;
   if (output !== undefined) overrides.output = output;
   if (baseUrl !== undefined) overrides.baseUrl = baseUrl;
   if (pathPrefix !== undefined) overrides.pathPrefix = pathPrefix;
   if (title !== undefined) overrides.title = title;
+  if (description !== undefined) overrides.description = description;
   return loadSettings(io.cwd, overrides).then((settings) => ({
     ...settings,
     content: path.resolve(io.cwd, settings.content),

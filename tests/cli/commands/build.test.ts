@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import test from 'node:test';
 import { runCli } from '../../support/cli.ts';
@@ -53,6 +53,23 @@ test('should print the summary as JSON with --json: counts, mode and the time of
     // The article and the two feeds, which carry its text.
     assert.equal(again.rendered, 3);
     assert.equal(again.searchParts, 1);
+  } finally {
+    await folder.remove();
+  }
+});
+
+test('should take the site title and description from flags over the config file', async () => {
+  const folder = await temporaryFolder();
+  try {
+    const content = path.join(folder.path, 'content');
+    await mkdir(content);
+    await writeFile(path.join(content, 'god.txt'), ' date 2022-02-21 Kommunen åbner nyt bibliotek\n\nBorgmesteren klippede snoren.\n');
+    const run = await runCli(['build', '--quiet', '--content', 'content', '--output', 'site', '--title', 'Lokalarkivet', '--description', 'Nyheder fra & om kommunen'], folder.path);
+    assert.equal(run.code, 0, run.stderr);
+    const home = await readFile(path.join(folder.path, 'site', 'index.html'), 'utf8');
+    assert.match(home, /<meta name="description" content="Nyheder fra &amp; om kommunen">/);
+    assert.match(home, /<p>Lokalarkivet · Nyheder fra &amp; om kommunen<\/p>/);
+    assert.match(await readFile(path.join(folder.path, 'site', 'feed.xml'), 'utf8'), /<subtitle>Nyheder fra &amp; om kommunen<\/subtitle>/);
   } finally {
     await folder.remove();
   }
