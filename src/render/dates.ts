@@ -18,26 +18,21 @@ export function toDateTime(date: Pick<ArticleDate, 'iso'>): DateTime {
  * "2021", "april 2021", "21. februar 2022", "21. februar 2022, kl. 06.12".
  */
 export function formatDate(date: Pick<ArticleDate, 'iso' | 'precision'>): string {
-  return remember(formatted, `${date.precision}:${date.iso}`, () => formatUncached(date));
-}
-
-// Time-zone arithmetic in luxon is slow and lists repeat the same dates: remember results.
-const formatted = new Map<string, string>();
-const weekdays = new Map<string, string>();
-const datetimes = new Map<string, string>();
-const instants = new Map<string, string>();
-
-function remember(cache: Map<string, string>, key: string, compute: () => string): string {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = compute();
-    if (cache.size > 50_000) cache.clear();
-    cache.set(key, value);
+  const { year, month, day, hour, minute } = partsOf(date.iso);
+  if (!steadyDay(date.iso)) return formatWithLuxon(date);
+  switch (date.precision) {
+    case 'year':
+      return year;
+    case 'month':
+      return `${monthName(Number(month))} ${year}`;
+    case 'day':
+      return `${Number(day)}. ${monthName(Number(month))} ${year}`;
+    case 'minute':
+      return `${Number(day)}. ${monthName(Number(month))} ${year}, kl. ${hour}.${minute}`;
   }
-  return value;
 }
 
-function formatUncached(date: Pick<ArticleDate, 'iso' | 'precision'>): string {
+function formatWithLuxon(date: Pick<ArticleDate, 'iso' | 'precision'>): string {
   const value = toDateTime(date);
   switch (date.precision) {
     case 'year':
@@ -54,22 +49,78 @@ function formatUncached(date: Pick<ArticleDate, 'iso' | 'precision'>): string {
 /** With the weekday where the day is known: "mandag den 21. februar 2022, kl. 06.12". */
 export function formatDateLong(date: Pick<ArticleDate, 'iso' | 'precision'>): string {
   if (date.precision === 'year' || date.precision === 'month') return formatDate(date);
-  const weekday = remember(weekdays, date.iso.slice(0, 10), () => toDateTime(date).toFormat('cccc'));
+  const { year, month, day } = partsOf(date.iso);
+  const weekday = steadyDay(date.iso)
+    ? weekdayName(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDay())
+    : toDateTime(date).toFormat('cccc');
   return `${weekday} den ${formatDate(date)}`;
 }
 
 /** The `datetime` attribute of `<time>`: `2021-04`, `2022-02-21`, `2022-02-21T06:12+01:00`. */
 export function datetimeAttribute(date: Pick<ArticleDate, 'iso' | 'precision'>): string {
   if (date.precision !== 'minute') return date.iso;
-  return remember(datetimes, date.iso, () => toDateTime(date).toFormat("yyyy-MM-dd'T'HH:mmZZ"));
+  const offset = steadyDay(date.iso);
+  return offset ? `${date.iso}${offset}` : toDateTime(date).toFormat("yyyy-MM-dd'T'HH:mmZZ");
 }
 
 /** RFC 3339 instant for feeds and sitemaps: the start of the known period in Copenhagen. */
 export function toInstant(date: Pick<ArticleDate, 'iso'>): string {
-  return remember(instants, date.iso, () => toDateTime(date).toISO({ suppressMilliseconds: true }) ?? '');
+  const offset = steadyDay(date.iso);
+  if (!offset) return toDateTime(date).toISO({ suppressMilliseconds: true }) ?? '';
+  const { year, month, day, hour, minute } = partsOf(date.iso);
+  return `${year}-${month}-${day}T${hour}:${minute}:00${offset}`;
 }
 
 /** Danish name of a month, 1–12: "januar". */
 export function monthName(month: number): string {
-  return DateTime.fromObject({ year: 2000, month, day: 1 }, { zone: ZONE, locale: 'da' }).toFormat('LLLL');
+  MONTH_NAMES ??= Array.from({ length: 12 }, (_, index) =>
+    DateTime.fromObject({ year: 2000, month: index + 1, day: 1 }, { zone: ZONE, locale: 'da' }).toFormat('LLLL'),
+  );
+  return MONTH_NAMES[month - 1] ?? '';
+}
+
+let MONTH_NAMES: string[] | undefined;
+let WEEKDAY_NAMES: string[] | undefined;
+
+/** Danish name of a weekday, 0 = Sunday … 6 = Saturday: "søndag". */
+function weekdayName(weekday: number): string {
+  // 2 January 2000 was a Sunday.
+  WEEKDAY_NAMES ??= Array.from({ length: 7 }, (_, index) =>
+    DateTime.fromObject({ year: 2000, month: 1, day: 2 + index }, { zone: ZONE, locale: 'da' }).toFormat('cccc'),
+  );
+  return WEEKDAY_NAMES[weekday] ?? '';
+}
+
+/** The fields of an ISO date, padded, with what it leaves out at the start of its period. */
+function partsOf(iso: string): { year: string; month: string; day: string; hour: string; minute: string } {
+  return { year: iso.slice(0, 4), month: iso.slice(5, 7) || '01', day: iso.slice(8, 10) || '01', hour: iso.slice(11, 13) || '00', minute: iso.slice(14, 16) || '00' };
+}
+
+// Time-zone arithmetic in luxon is slow. The offset is the same all month except in the two
+// months the clocks change, and all day except on those two days: it is looked up once per
+// month, or once per day in those months; the two days themselves go through luxon.
+const offsets = new Map<string, string | null>();
+
+/** Copenhagen's UTC offset (`+01:00`) all through the day of `iso`, or null on a day the clocks change. */
+function steadyDay(iso: string): string | null {
+  const { year, month, day } = partsOf(iso);
+  const monthly = steadyOffset(`${year}-${month}`, Number(year), Number(month), 1, daysIn(Number(year), Number(month)));
+  return monthly ?? steadyOffset(`${year}-${month}-${day}`, Number(year), Number(month), Number(day), Number(day));
+}
+
+/** The offset from the first minute of day `from` to the last of day `to` of a month, or null if it changes. */
+function steadyOffset(key: string, year: number, month: number, from: number, to: number): string | null {
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const at = (day: number, hour: number, minute: number) => DateTime.fromObject({ year, month, day, hour, minute }, { zone: ZONE }).toFormat('ZZ');
+    const first = at(from, 0, 0);
+    offset = first === at(to, 23, 59) ? first : null;
+    if (offsets.size > 50_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
