@@ -197,6 +197,72 @@ test('should read an ISO date-time stamp', () => {
   assert.deepEqual(article.body, [paragraph('Kranen kan løfte 40 ton.', 4)]);
 });
 
+test('should read a stamp below a lead and the headline', () => {
+  const article = parsed('Kranen kan løfte 40 ton.\n\nHavnen får ny kran\n\nTorsdag 24. februar 2022 kl. 12.45\n\nDen er bygget i Esbjerg.\n');
+  assert.deepEqual(
+    article,
+    record({
+      headline: 'Havnen får ny kran',
+      lead: 'Kranen kan løfte 40 ton.',
+      date: { iso: '2022-02-24T12:45', precision: 'minute', source: 'stamp' },
+      body: [paragraph('Den er bygget i Esbjerg.', 7)],
+      warnings: [],
+    }),
+  );
+});
+
+test('should keep a date alone on a line in the body as a subhead, not as the stamp', () => {
+  const text = [
+    ' date 2022-03 Overblik: Sådan gik krigens første uger',
+    '',
+    'Her er de vigtigste begivenheder.',
+    '',
+    '24. februar 2022',
+    '',
+    'Rusland invaderer Ukraine fra flere sider.',
+    '',
+    '2. marts 2022',
+    '',
+    'FN fordømmer invasionen.',
+  ].join('\n');
+  const subhead = (text: string, line: number) => ({ kind: 'subhead' as const, text, line });
+  assert.deepEqual(
+    parsed(text),
+    record({
+      headline: 'Overblik: Sådan gik krigens første uger',
+      date: { iso: '2022-03', precision: 'month', source: 'prefix' },
+      body: [
+        paragraph('Her er de vigtigste begivenheder.', 3),
+        subhead('24. februar 2022', 5),
+        paragraph('Rusland invaderer Ukraine fra flere sider.', 7),
+        subhead('2. marts 2022', 9),
+        paragraph('FN fordømmer invasionen.', 11),
+      ],
+      dateHints: [
+        { line: 5, text: '24. februar 2022', day: 24, month: 2, year: 2022, weekday: null },
+        { line: 9, text: '2. marts 2022', day: 2, month: 3, year: 2022, weekday: null },
+      ],
+      warnings: [],
+    }),
+  );
+});
+
+test('should not date an undated text by a stamp-like line in its body', () => {
+  const text = 'Havnen får ny kran\n\nKranen kan løfte 40 ton.\n\nMorten Jasper 08. aug. 2023 KL. 08.53\n\nDen er bygget i Esbjerg.\n';
+  assert.deepEqual(
+    parsed(text),
+    record({
+      headline: 'Havnen får ny kran',
+      body: [
+        paragraph('Kranen kan løfte 40 ton.', 3),
+        { kind: 'subhead', text: 'Morten Jasper 08. aug. 2023 KL. 08.53', line: 5 },
+        paragraph('Den er bygget i Esbjerg.', 7),
+      ],
+      dateHints: [{ line: 5, text: '08. aug. 2023', day: 8, month: 8, year: 2023, weekday: null }],
+    }),
+  );
+});
+
 test('should remove every kind of page furniture from the body', () => {
   const text = [
     'Overskrift om havnen',
