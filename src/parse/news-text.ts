@@ -47,7 +47,7 @@ export const newsText: Plugin<[], string, Root> = function () {
   this.parser = (document: string, file: VFile) => parseNewsText(document, file);
 };
 
-export function parseNewsText(document: string, file: VFile): Root {
+function parseNewsText(document: string, file: VFile): Root {
   const data: NewsTextData = { date: null, sources: [], authors: [], dateHints: [] };
   file.data.news = data;
   const blocks = trimEnd(scan(document, file.data.firstLine ?? 1, data, file), data);

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import type { ParsedArticle, Warning } from '../../src/model/index.ts';
 import { parseArticle } from '../../src/parse/index.ts';
+import { newsText } from '../../src/parse/news-text.ts';
 
 // Texts written for these tests in the shapes of design section 3: raw news text as copied
 // off web pages, wire feeds and broadcast scripts.
@@ -449,4 +452,25 @@ test('should keep mentions that can date an undated article', () => {
   assert.equal(article.date, null);
   assert.deepEqual(article.dateHints, [{ line: 3, text: 'torsdag 24. februar', day: 24, month: 2, year: null, weekday: 4 }]);
   assert.deepEqual(article.warnings, [UNDATED]);
+});
+
+test('should parse news text to mdast as a unified parser, with positions and what the text says in file.data', () => {
+  const file = new VFile({ path: 'artikel.txt', value: 'Havnen får ny kran\n\nKranen kan løfte 40 ton.\n\n- Den er stor, siger havnefogeden.\n\n/ritzau/\n' });
+  file.data.firstLine = 4;
+  const tree = unified().use(newsText).parse(file);
+  const at = (line: number, start: number, end: number) => ({ start: { line, column: start }, end: { line, column: end } });
+  const text = (value: string, line: number, start: number, end: number) => ({ type: 'text', value, position: at(line, start, end) });
+  assert.deepEqual(tree, {
+    type: 'root',
+    children: [
+      { type: 'heading', depth: 1, children: [text('Havnen får ny kran', 4, 1, 19)], position: at(4, 1, 19) },
+      { type: 'paragraph', children: [text('Kranen kan løfte 40 ton.', 6, 1, 25)], position: at(6, 1, 25) },
+      {
+        type: 'blockquote',
+        children: [{ type: 'paragraph', children: [text('Den er stor, siger havnefogeden.', 8, 1, 35)], position: at(8, 1, 35) }],
+        position: at(8, 1, 35),
+      },
+    ],
+  });
+  assert.deepEqual(file.data.news, { date: null, sources: ['Ritzau'], authors: [], dateHints: [] });
 });
