@@ -37,7 +37,7 @@ function build(text: string, file: string, vfile: VFile): Omit<ParsedArticle, 'w
   }
   const split = splitFrontMatter(text, vfile);
   if (!split) return null;
-  const { frontMatter, body, bodyLine } = split;
+  const { frontMatter, body, bodyLine, fieldLines } = split;
 
   // The file's value becomes the body, front matter stripped, as vfile-matter does.
   vfile.value = body;
@@ -82,5 +82,6 @@ function build(text: string, file: string, vfile: VFile): Omit<ParsedArticle, 'w
     aliases: frontMatter.aliases ?? [],
     draft: frontMatter.draft ?? false,
     dateHints: news.dateHints,
+    frontMatterLines: fieldLines,
   };
 }

@@ -29,6 +29,7 @@ function record(fields: Partial<ParsedArticle> & Pick<ParsedArticle, 'headline' 
     aliases: [],
     draft: false,
     dateHints: [],
+    frontMatterLines: {},
     warnings: [UNDATED],
     ...fields,
   };
