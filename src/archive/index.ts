@@ -173,7 +173,7 @@ function redirectsFor(articles: readonly Article[], pages: Omit<Pages, 'redirect
       const file = outputFile(url);
       if (taken.has(file) || RESERVED.test(file)) {
         const message = catalogue['alias-taken'].message({ alias });
-        warnings.push({ file: article.file, line: 1, column: 1, severity: 'warning', code: 'alias-taken', message });
+        warnings.push({ file: article.file, line: article.frontMatterLines.aliases ?? 1, column: 1, severity: 'warning', code: 'alias-taken', message });
         continue;
       }
       taken.add(file);

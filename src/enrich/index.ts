@@ -47,7 +47,7 @@ export function enrichCorpus(parsed: readonly (ParsedArticle | PreparedArticle)[
     const first = firstById.get(article.id);
     if (first) {
       const message = catalogue['id-duplicate'].message({ id: article.id, first: first.file });
-      errors.push({ file: article.file, line: 1, column: 1, severity: 'error', code: 'id-duplicate', message });
+      errors.push({ file: article.file, line: article.frontMatterLines.id ?? 1, column: 1, severity: 'error', code: 'id-duplicate', message });
       continue;
     }
     firstById.set(article.id, article);

@@ -67,6 +67,8 @@ export const ParsedArticleSchema = z.object({
   aliases: z.array(z.string().min(1)),
   draft: z.boolean(),
   dateHints: z.array(DateHintSchema),
+  /** Line of each front matter field in the file, by name, for diagnostics found later (`id:`, `aliases:`). */
+  frontMatterLines: z.record(z.string(), z.number().int().positive()),
   warnings: z.array(WarningSchema),
 });
 export type ParsedArticle = z.infer<typeof ParsedArticleSchema>;
@@ -81,7 +83,8 @@ export type Article = z.infer<typeof ArticleSchema>;
 
 /**
  * The record as `newsarchive parse --json` prints it: the fields of the design's record in
- * its order, then authors, tags and the other front matter fields. Date hints stay internal.
+ * its order, then authors, tags and the other front matter fields. Date hints and front matter
+ * lines stay internal.
  */
 export function toPublicRecord(article: Article) {
   const { id, file, url, headline, headlineSource, lead, date, body, sources, topics, warnings } = article;

@@ -25,6 +25,8 @@ export interface SplitFrontMatter {
   body: string;
   /** Line of the file where the body starts. */
   bodyLine: number;
+  /** Line of each field, by name. */
+  fieldLines: Record<string, number>;
 }
 
 const text = z.union([z.string(), z.number()]).transform((value) => String(value).trim()).pipe(z.string().min(1));
@@ -57,7 +59,7 @@ const SAFE_ALIAS = /^\/?(?:[^/\\\0?#]+\/?)*$/;
  * Returns null when the YAML itself cannot be read.
  */
 export function splitFrontMatter(source: string, file: VFile): SplitFrontMatter | null {
-  if (!/^---[ \t]*\n/.test(source)) return { frontMatter: {}, body: source, bodyLine: 1 };
+  if (!/^---[ \t]*\n/.test(source)) return { frontMatter: {}, body: source, bodyLine: 1, fieldLines: {} };
   if (!/\n---[ \t]*(?:\n|$)/.test(source.slice(3))) {
     report(file, 'front-matter-invalid', { line: 1 }, { reason: 'no closing `---` line, expected one after the last field' });
     return null;
@@ -105,7 +107,7 @@ export function splitFrontMatter(source: string, file: VFile): SplitFrontMatter 
   const consumed = source.slice(0, source.length - parsed.content.length);
   const bodyLine = consumed.split('\n').length;
   const frontMatter = validate(parsed.data as Record<string, unknown>, fieldLines, file);
-  return frontMatter ? { frontMatter, body: parsed.content, bodyLine } : null;
+  return frontMatter ? { frontMatter, body: parsed.content, bodyLine, fieldLines: Object.fromEntries(fieldLines) } : null;
 }
 
 function yamlReason(message: string): string {

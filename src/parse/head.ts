@@ -77,6 +77,22 @@ export function isLeadLike(block: HeadCandidate): boolean {
   return ENDS_SENTENCE.test(text) || sentences === 2 || text.length > PLAIN_HEADLINE_MAX;
 }
 
+/**
+ * Whether these first blocks can all belong to the head of a text, so that a date stamp after
+ * them is still the article's stamp: nothing yet, a headline, a lead, or a lead and then the
+ * headline, with section labels in front. After any other block the body has begun, and a
+ * date alone on a line there is part of the text.
+ */
+export function couldBeHead(blocks: readonly HeadCandidate[]): boolean {
+  const start = blocks.findIndex((block) => block.lineCount !== 1 || !isSectionLabel(block.text));
+  if (start === -1) return true;
+  const [first, second, ...more] = blocks.slice(start);
+  if (first === undefined || more.length > 0) return false;
+  const opening = { ...first, text: first.text.slice(gluedLabelLength(first.text)) };
+  if (second === undefined) return isHeadlineLike(opening) || isLeadLike(opening);
+  return isLeadLike(opening) && isHeadlineLike(second);
+}
+
 export type Head =
   | { kind: 'lead-headline'; leadIndex: number; headlineIndex: number }
   | { kind: 'headline'; headlineIndex: number }

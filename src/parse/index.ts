@@ -1,14 +1,17 @@
 import type { Root } from 'mdast';
+import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Diagnostic, ParsedArticle } from '../model/index.ts';
 import { report, toDiagnostic } from '../model/index.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { parseMarkdown } from './markdown.ts';
-import { parseNewsText } from './news-text.ts';
+import { newsText } from './news-text.ts';
 import { partsFromTree } from './record.ts';
 import { firstSentence, headlineFromSentence, isBlank } from './text.ts';
 
 export { daysInMonth, isoWeekday, parseIsoDate, ZONE } from './dateline.ts';
+
+const newsTextParser = unified().use(newsText);
 
 export type ParseResult = { ok: true; article: ParsedArticle } | { ok: false; errors: Diagnostic[] };
 
@@ -34,10 +37,12 @@ function build(text: string, file: string, vfile: VFile): Omit<ParsedArticle, 'w
   }
   const split = splitFrontMatter(text, vfile);
   if (!split) return null;
-  const { frontMatter, body, bodyLine } = split;
+  const { frontMatter, body, bodyLine, fieldLines } = split;
 
+  // The file's value becomes the body, front matter stripped, as vfile-matter does.
+  vfile.value = body;
   vfile.data.firstLine = bodyLine;
-  const tree: Root = /\.md$/i.test(file) ? parseMarkdown(body, bodyLine, vfile) : parseNewsText(body, vfile);
+  const tree: Root = /\.md$/i.test(file) ? parseMarkdown(body, bodyLine, vfile) : newsTextParser.parse(vfile);
   const news = vfile.data.news ?? { date: null, sources: [], authors: [], dateHints: [] };
   const parts = partsFromTree(tree);
   const lead = frontMatter.lead ?? parts.lead?.text ?? null;
@@ -77,5 +82,6 @@ function build(text: string, file: string, vfile: VFile): Omit<ParsedArticle, 'w
     aliases: frontMatter.aliases ?? [],
     draft: frontMatter.draft ?? false,
     dateHints: news.dateHints,
+    frontMatterLines: fieldLines,
   };
 }

@@ -13,6 +13,7 @@ import {
 } from './byline.ts';
 import type { LocalDate } from './dateline.ts';
 import { findDateHints, parsePrefix, parseStampLine } from './dateline.ts';
+import { couldBeHead } from './head.ts';
 import { isGalleryCaption, isNoiseParagraph, matchNoiseLine, opensGallery, repeatedTeasers } from './noise.ts';
 import { continuesParagraph, detectWrapWidth } from './paragraphs.ts';
 import { isBlank, squeeze } from './text.ts';
@@ -46,7 +47,7 @@ export const newsText: Plugin<[], string, Root> = function () {
   this.parser = (document: string, file: VFile) => parseNewsText(document, file);
 };
 
-export function parseNewsText(document: string, file: VFile): Root {
+function parseNewsText(document: string, file: VFile): Root {
   const data: NewsTextData = { date: null, sources: [], authors: [], dateHints: [] };
   file.data.news = data;
   const blocks = trimEnd(scan(document, file.data.firstLine ?? 1, data, file), data);
@@ -98,8 +99,9 @@ function scan(document: string, firstLine: number, data: NewsTextData, file: VFi
       if (noise?.scope === 'rest' && blocks.length > 0) break;
       continue;
     }
+    // A date alone on a line is the article's stamp only in the head; in the body it is text.
     const stamp = parseStampLine(text);
-    if (stamp) {
+    if (stamp && inHead(blocks, current as RawBlock | null)) {
       flush();
       if (data.date === null || data.date.source === 'prefix') {
         data.date = { iso: stamp.iso, precision: stamp.precision, source: 'stamp', line: lineNumber };
@@ -181,6 +183,12 @@ function trimEnd(blocks: RawBlock[], data: NewsTextData): RawBlock[] {
     kept.pop();
   }
   return kept;
+}
+
+/** Whether the text read so far is still the head: section labels, headline, lead. */
+function inHead(blocks: readonly RawBlock[], open: RawBlock | null): boolean {
+  const read = open === null ? blocks : [...blocks, open];
+  return couldBeHead(read.filter((block) => !isNoiseParagraph(joined(block))).map((block) => ({ text: joined(block), lineCount: block.lines.length })));
 }
 
 function addAll(target: string[], values: readonly string[]): void {

@@ -17,8 +17,8 @@ const MULTIBYTE = /^(?:Shift_JIS|EUC-JP|EUC-KR|GB18030|Big5|ISO-2022-[A-Z]+|UTF-
  */
 export function decodeText(bytes: Uint8Array): DecodeResult {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { ok: true, text: iconv.decode(buffer, 'utf-16le'), encoding: 'UTF-16LE' };
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { ok: true, text: iconv.decode(buffer, 'utf-16be'), encoding: 'UTF-16BE' };
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return decodeUtf16(buffer, 'UTF-16LE');
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return decodeUtf16(buffer, 'UTF-16BE');
 
   const nul = buffer.indexOf(0);
   if (nul !== -1) return { ok: false, code: 'file-binary', line: lineAt(buffer, nul) };
@@ -49,6 +49,25 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   return { ok: true, text, encoding: latin1 ? 'ISO-8859-1' : 'windows-1252' };
 }
 
+const utf16 = {
+  'UTF-16LE': new TextDecoder('utf-16le', { ignoreBOM: false }),
+  'UTF-16BE': new TextDecoder('utf-16be', { ignoreBOM: false }),
+};
+
+/**
+ * UTF-16 after its byte order mark, held to the same checks as the other encodings: a NUL is
+ * binary data (a UTF-32 mark starts with one); a lone byte at the end, an unpaired surrogate
+ * (both decoded as U+FFFD) or a control character is undecodable.
+ */
+function decodeUtf16(buffer: Buffer, encoding: keyof typeof utf16): DecodeResult {
+  const text = utf16[encoding].decode(buffer);
+  const nul = text.indexOf('\0');
+  if (nul !== -1) return { ok: false, code: 'file-binary', line: lineInText(text, nul) };
+  const bad = [text.indexOf('\uFFFD'), text.search(CONTROL_CHARACTERS), buffer.length % 2 === 1 ? text.length : -1].filter((offset) => offset !== -1);
+  if (bad.length > 0) return { ok: false, code: 'encoding-undecodable', line: lineInText(text, Math.min(...bad)), encoding: `damaged ${encoding}` };
+  return { ok: true, text, encoding };
+}
+
 /** UTF-8 for æ ø å é ü and curly quotes read as Windows-1252: `Ã¦`, `Ã¸`, `Ã¥`, `â€`. */
 const MOJIBAKE = /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|â€/u;
 
@@ -77,6 +96,16 @@ function lineAt(buffer: Buffer, offset: number): number {
   for (let i = 0; i < offset && i < buffer.length; i++) {
     const byte = buffer[i];
     if (byte === 0x0a || (byte === 0x0d && buffer[i + 1] !== 0x0a)) line++;
+  }
+  return line;
+}
+
+/** 1-based line of an offset in decoded text (LF, CRLF or CR). */
+function lineInText(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++;
   }
   return line;
 }

@@ -6,7 +6,7 @@ import type { Article } from '../../src/model/index.ts';
 function article(id: string, iso: string | null): Article {
   return {
     id, file: `${id}.txt`, url: `/x/${id}/`, headline: id, headlineSource: 'text', lead: null, body: [], sources: [], authors: [], tags: [],
-    slug: null, aliases: [], draft: false, dateHints: [], warnings: [], topics: [],
+    slug: null, aliases: [], draft: false, dateHints: [], frontMatterLines: {}, warnings: [], topics: [],
     date: iso ? { iso, precision: iso.length === 10 ? 'day' : 'month', source: 'prefix' } : null,
   };
 }

@@ -6,7 +6,7 @@ import type { Article } from '../../src/model/index.ts';
 function article(id: string, topics: string[], tags: string[] = []): Article {
   return {
     id, file: `${id}.txt`, url: `/udateret/${id}/`, headline: id, headlineSource: 'text', lead: null, date: null, body: [],
-    sources: [], authors: [], tags, slug: null, aliases: [], draft: false, dateHints: [], warnings: [], topics,
+    sources: [], authors: [], tags, slug: null, aliases: [], draft: false, dateHints: [], frontMatterLines: {}, warnings: [], topics,
   };
 }
 

@@ -33,3 +33,11 @@ test('should report the second of two articles with the same id, naming the firs
     { file: 'b/samme.md', line: 1, column: 1, severity: 'error', code: 'id-duplicate', message: 'Duplicate id `samme`, already used by a/samme.txt' },
   ]);
 });
+
+test('should point a duplicate id at the line of its `id:` field', () => {
+  const first = { ...article('samme', APRIL_2021), file: 'a/samme.txt', frontMatterLines: { id: 2 } };
+  const second = { ...article('samme', APRIL_2021), file: 'b/samme.md', frontMatterLines: { title: 2, date: 3, id: 4 } };
+  assert.deepEqual(enrichCorpus([first, second]).errors, [
+    { file: 'b/samme.md', line: 4, column: 1, severity: 'error', code: 'id-duplicate', message: 'Duplicate id `samme`, already used by a/samme.txt' },
+  ]);
+});

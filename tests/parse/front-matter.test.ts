@@ -106,6 +106,7 @@ test('should let front matter in a .txt file win over what the text says', () =>
     aliases: ['/gammel/adresse/'],
     draft: true,
     dateHints: [],
+    frontMatterLines: { title: 2, lead: 3, date: 4, sources: 5, authors: 6, tags: 7, slug: 8, id: 9, aliases: 10, draft: 11 },
     warnings: [],
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { detectHead, gluedLabelLength, isHeadlineLike, isLeadLike, isSectionLabel } from '../../src/parse/head.ts';
+import { couldBeHead, detectHead, gluedLabelLength, isHeadlineLike, isLeadLike, isSectionLabel } from '../../src/parse/head.ts';
 
 const line = (text: string) => ({ text, lineCount: 1 });
 
@@ -89,4 +89,20 @@ test('should take a lone headline-like line as the headline of an empty article'
 test('should not read a text that starts mid-argument as a lead', () => {
   assert.equal(isLeadLike(line('Med andre ord: rygning er forbudt i ministerbilerne!')), false);
   assert.equal(isLeadLike(line('Men det var ikke nok.')), false);
+});
+
+test('should still be in the head before, after or between section labels, headline and lead', () => {
+  assert.equal(couldBeHead([]), true);
+  assert.equal(couldBeHead([line('For abonnenter'), line('Udland')]), true);
+  assert.equal(couldBeHead([line('Havnen får ny kran')]), true);
+  assert.equal(couldBeHead([line('UdlandHavnen får ny kran')]), true);
+  assert.equal(couldBeHead([line('Kranen kan løfte 40 ton.')]), true);
+  assert.equal(couldBeHead([line('Annonce'), line('Kranen kan løfte 40 ton.'), line('Havnen får ny kran')]), true);
+});
+
+test('should have left the head once a body paragraph is read', () => {
+  assert.equal(couldBeHead([line('Havnen får ny kran'), line('Kranen kan løfte 40 ton.')]), false);
+  assert.equal(couldBeHead([line('Havnen får ny kran'), line('Ny kran'), line('Kranen kan løfte 40 ton.')]), false);
+  assert.equal(couldBeHead([line('Kranen kan løfte 40 ton.'), line('Den er bygget i Esbjerg.')]), false);
+  assert.equal(couldBeHead([{ text: 'Kranen kan løfte 40 ton. Den er bygget i Esbjerg.', lineCount: 2 }]), false);
 });

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import type { ParsedArticle, Warning } from '../../src/model/index.ts';
 import { parseArticle } from '../../src/parse/index.ts';
+import { newsText } from '../../src/parse/news-text.ts';
 
 // Texts written for these tests in the shapes of design section 3: raw news text as copied
 // off web pages, wire feeds and broadcast scripts.
@@ -26,6 +29,7 @@ function record(fields: Partial<ParsedArticle> & Pick<ParsedArticle, 'headline' 
     aliases: [],
     draft: false,
     dateHints: [],
+    frontMatterLines: {},
     warnings: [UNDATED],
     ...fields,
   };
@@ -135,28 +139,28 @@ test('should read a two-sentence standfirst that lost its period as the lead', (
 });
 
 test('should drop section labels and paywall lines above the headline', () => {
-  const article = parsed('Annonce\nUdland\n\nFor abonnenter\n\nBødskov: Danmark må stå uden for\n\nForbeholdet gør, at Danmark ikke kan være med.\n');
+  const article = parsed('Annonce\nUdland\n\nFor abonnenter\n\nBorgmester: Byen må vente på broen\n\nPengene fra staten kommer først om to år.\n');
   assert.deepEqual(
     article,
-    record({ headline: 'Bødskov: Danmark må stå uden for', body: [paragraph('Forbeholdet gør, at Danmark ikke kan være med.', 8)] }),
+    record({ headline: 'Borgmester: Byen må vente på broen', body: [paragraph('Pengene fra staten kommer først om to år.', 8)] }),
   );
 });
 
 test('should drop a section label glued to the front of the headline line', () => {
   for (const label of ['Udland', 'Internationalt ', 'Virksomheder: ', 'For abonnenter']) {
-    const article = parsed(`${label}Bødskov: Danmark må stå uden for\n\nForbeholdet gør, at Danmark ikke kan være med.\n`);
-    assert.equal(article.headline, 'Bødskov: Danmark må stå uden for', label);
+    const article = parsed(`${label}Borgmester: Byen må vente på broen\n\nPengene fra staten kommer først om to år.\n`);
+    assert.equal(article.headline, 'Borgmester: Byen må vente på broen', label);
   }
 });
 
 test('should read a date stamp above the headline and remove the stamp line', () => {
-  const article = parsed('11/04/2022 KL. 18:00\n\nFor abonnenter\n\nUkrainerne skaber Ukraine\n\nEn general forsvarer kysten.\n');
+  const article = parsed('11/04/2022 KL. 18:00\n\nFor abonnenter\n\nFiskerne bygger ny havn\n\nEn ingeniør tegner molen.\n');
   assert.deepEqual(
     article,
     record({
-      headline: 'Ukrainerne skaber Ukraine',
+      headline: 'Fiskerne bygger ny havn',
       date: { iso: '2022-04-11T18:00', precision: 'minute', source: 'stamp' },
-      body: [paragraph('En general forsvarer kysten.', 7)],
+      body: [paragraph('En ingeniør tegner molen.', 7)],
       warnings: [],
     }),
   );
@@ -195,6 +199,72 @@ test('should read an ISO date-time stamp', () => {
   const article = parsed('Havnen får ny kran\n2018-01-30T17:32:18\n\nKranen kan løfte 40 ton.\n');
   assert.deepEqual(article.date, { iso: '2018-01-30T17:32', precision: 'minute', source: 'stamp' });
   assert.deepEqual(article.body, [paragraph('Kranen kan løfte 40 ton.', 4)]);
+});
+
+test('should read a stamp below a lead and the headline', () => {
+  const article = parsed('Kranen kan løfte 40 ton.\n\nHavnen får ny kran\n\nTorsdag 24. februar 2022 kl. 12.45\n\nDen er bygget i Esbjerg.\n');
+  assert.deepEqual(
+    article,
+    record({
+      headline: 'Havnen får ny kran',
+      lead: 'Kranen kan løfte 40 ton.',
+      date: { iso: '2022-02-24T12:45', precision: 'minute', source: 'stamp' },
+      body: [paragraph('Den er bygget i Esbjerg.', 7)],
+      warnings: [],
+    }),
+  );
+});
+
+test('should keep a date alone on a line in the body as a subhead, not as the stamp', () => {
+  const text = [
+    ' date 2022-03 Overblik: Sådan gik krigens første uger',
+    '',
+    'Her er de vigtigste begivenheder.',
+    '',
+    '24. februar 2022',
+    '',
+    'Rusland invaderer Ukraine fra flere sider.',
+    '',
+    '2. marts 2022',
+    '',
+    'FN fordømmer invasionen.',
+  ].join('\n');
+  const subhead = (text: string, line: number) => ({ kind: 'subhead' as const, text, line });
+  assert.deepEqual(
+    parsed(text),
+    record({
+      headline: 'Overblik: Sådan gik krigens første uger',
+      date: { iso: '2022-03', precision: 'month', source: 'prefix' },
+      body: [
+        paragraph('Her er de vigtigste begivenheder.', 3),
+        subhead('24. februar 2022', 5),
+        paragraph('Rusland invaderer Ukraine fra flere sider.', 7),
+        subhead('2. marts 2022', 9),
+        paragraph('FN fordømmer invasionen.', 11),
+      ],
+      dateHints: [
+        { line: 5, text: '24. februar 2022', day: 24, month: 2, year: 2022, weekday: null },
+        { line: 9, text: '2. marts 2022', day: 2, month: 3, year: 2022, weekday: null },
+      ],
+      warnings: [],
+    }),
+  );
+});
+
+test('should not date an undated text by a stamp-like line in its body', () => {
+  const text = 'Havnen får ny kran\n\nKranen kan løfte 40 ton.\n\nMorten Jasper 08. aug. 2023 KL. 08.53\n\nDen er bygget i Esbjerg.\n';
+  assert.deepEqual(
+    parsed(text),
+    record({
+      headline: 'Havnen får ny kran',
+      body: [
+        paragraph('Kranen kan løfte 40 ton.', 3),
+        { kind: 'subhead', text: 'Morten Jasper 08. aug. 2023 KL. 08.53', line: 5 },
+        paragraph('Den er bygget i Esbjerg.', 7),
+      ],
+      dateHints: [{ line: 5, text: '08. aug. 2023', day: 8, month: 8, year: 2023, weekday: null }],
+    }),
+  );
 });
 
 test('should remove every kind of page furniture from the body', () => {
@@ -237,21 +307,21 @@ test('should remove every kind of page furniture from the body', () => {
 
 test('should remove teasers repeated inside the article and a photo gallery cut off mid-caption', () => {
   const text = [
-    'Sanktionerne rammer skyggeflåden',
+    'Vandet stiger i Ribe',
     '',
-    'EU vil ramme Ruslands skyggeflåde.',
+    'Kommunen lægger sandsække ud langs åen.',
     '',
-    'En 50-årig mand formodes at kende gerningspersonen, oplyser politiet.',
+    'En 34-årig kvinde er anholdt efter branden i lagerhallen, oplyser politiet.',
     '',
-    'En 50-årig mand formodes at kende gerningspersonen, oplyser politiet.',
+    'En 34-årig kvinde er anholdt efter branden i lagerhallen, oplyser politiet.',
     '',
-    'Derfor ventes det, at EU vil optrappe sanktionerne.',
+    'Vandet ventes at toppe natten til fredag.',
     '',
-    '  • Køer ved grænsen. (Foto: © Maxar Technologies, Ritzau Scanpix)',
-    '  • Mange er flygtet. (Foto: © Maxar Technologies, Ritzau Scanpix)',
-    '  • Har man allerede modtaget indkald',
+    '  • Vand over vejen. (Foto: © Vesterhavets Luftfoto, Ritzau Scanpix)',
+    '  • Mange er evakueret. (Foto: © Vesterhavets Luftfoto, Ritzau Scanpix)',
+    '  • Må man selv hente sandsæk',
   ].join('\n');
-  assert.deepEqual(parsed(text).body, [paragraph('EU vil ramme Ruslands skyggeflåde.', 3), paragraph('Derfor ventes det, at EU vil optrappe sanktionerne.', 9)]);
+  assert.deepEqual(parsed(text).body, [paragraph('Kommunen lægger sandsække ud langs åen.', 3), paragraph('Vandet ventes at toppe natten til fredag.', 9)]);
 });
 
 test('should remove broadcast script fields and cues and keep the named agency as source', () => {
@@ -332,13 +402,13 @@ test('should read dialogue dashes, guillemets and quotation marks as quotes and 
 });
 
 test('should split paragraphs on single line breaks when a text has no blank lines', () => {
-  const text = 'De danske virksomheder behøver ikke at bekymre sig.\nSanktionerne får ifølge DI ikke den store betydning,\nvurderer chefen.\n- Men vi er bekymrede, siger han.\nRusland er et vigtigt marked for danske virksomheder.\n';
+  const text = 'De danske landmænd behøver ikke at frygte tørken.\nStøtten får ifølge foreningen ikke den store betydning,\nvurderer formanden.\n- Men vi er spændte, siger han.\nHøsten er den vigtigste indtægt for de danske landmænd.\n';
   const article = parsed(text);
-  assert.equal(article.lead, 'De danske virksomheder behøver ikke at bekymre sig.');
+  assert.equal(article.lead, 'De danske landmænd behøver ikke at frygte tørken.');
   assert.deepEqual(article.body, [
-    paragraph('Sanktionerne får ifølge DI ikke den store betydning, vurderer chefen.', 2),
-    quote('Men vi er bekymrede, siger han.', 4),
-    paragraph('Rusland er et vigtigt marked for danske virksomheder.', 5),
+    paragraph('Støtten får ifølge foreningen ikke den store betydning, vurderer formanden.', 2),
+    quote('Men vi er spændte, siger han.', 4),
+    paragraph('Høsten er den vigtigste indtægt for de danske landmænd.', 5),
   ]);
 });
 
@@ -349,22 +419,22 @@ test('should count lines of spaces and non-breaking spaces as blank and trim tra
 
 test('should join the lines of hard-wrapped text into paragraphs', () => {
   const text = [
-    'Kommunerne skal finde plads til flygtninge',
+    'Kommunerne skal finde plads til flere elever',
     '',
-    'Udlændingestyrelsen beder i et brev alle danske kommuner om at melde',
-    'ind, hvis de har lokaler, der egner sig til at huse eventuelle ukrainske',
-    'flygtninge. Det skriver DR, som har set brevet fra styrelsen, der blev',
-    'sendt ud fredag eftermiddag til samtlige borgmestre i hele landet.',
+    'Børne- og Undervisningsministeriet beder i et brev alle kommuner om at',
+    'melde ind, hvor mange ledige pladser de har i folkeskolens udskoling. Det',
+    'fremgår af brevet, som blev sendt til skolecheferne tirsdag formiddag, og',
+    'som giver kommunerne tre uger til at svare på spørgsmålene fra styrelsen.',
     '',
-    'Borgmesteren i Aarhus siger, at kommunen allerede forbereder sig på at',
-    'tage imod de første flygtninge fra Ukraine i løbet af den næste uge.',
+    'Skolechefen i Horsens siger, at kommunen allerede har ryddet to lokaler',
+    'på den gamle realskole og regner med at tage imod de nye elever i august.',
   ].join('\n');
   assert.deepEqual(parsed(text).body, [
     paragraph(
-      'Udlændingestyrelsen beder i et brev alle danske kommuner om at melde ind, hvis de har lokaler, der egner sig til at huse eventuelle ukrainske flygtninge. Det skriver DR, som har set brevet fra styrelsen, der blev sendt ud fredag eftermiddag til samtlige borgmestre i hele landet.',
+      'Børne- og Undervisningsministeriet beder i et brev alle kommuner om at melde ind, hvor mange ledige pladser de har i folkeskolens udskoling. Det fremgår af brevet, som blev sendt til skolecheferne tirsdag formiddag, og som giver kommunerne tre uger til at svare på spørgsmålene fra styrelsen.',
       3,
     ),
-    paragraph('Borgmesteren i Aarhus siger, at kommunen allerede forbereder sig på at tage imod de første flygtninge fra Ukraine i løbet af den næste uge.', 8),
+    paragraph('Skolechefen i Horsens siger, at kommunen allerede har ryddet to lokaler på den gamle realskole og regner med at tage imod de nye elever i august.', 8),
   ]);
 });
 
@@ -383,4 +453,25 @@ test('should keep mentions that can date an undated article', () => {
   assert.equal(article.date, null);
   assert.deepEqual(article.dateHints, [{ line: 3, text: 'torsdag 24. februar', day: 24, month: 2, year: null, weekday: 4 }]);
   assert.deepEqual(article.warnings, [UNDATED]);
+});
+
+test('should parse news text to mdast as a unified parser, with positions and what the text says in file.data', () => {
+  const file = new VFile({ path: 'artikel.txt', value: 'Havnen får ny kran\n\nKranen kan løfte 40 ton.\n\n- Den er stor, siger havnefogeden.\n\n/ritzau/\n' });
+  file.data.firstLine = 4;
+  const tree = unified().use(newsText).parse(file);
+  const at = (line: number, start: number, end: number) => ({ start: { line, column: start }, end: { line, column: end } });
+  const text = (value: string, line: number, start: number, end: number) => ({ type: 'text', value, position: at(line, start, end) });
+  assert.deepEqual(tree, {
+    type: 'root',
+    children: [
+      { type: 'heading', depth: 1, children: [text('Havnen får ny kran', 4, 1, 19)], position: at(4, 1, 19) },
+      { type: 'paragraph', children: [text('Kranen kan løfte 40 ton.', 6, 1, 25)], position: at(6, 1, 25) },
+      {
+        type: 'blockquote',
+        children: [{ type: 'paragraph', children: [text('Den er stor, siger havnefogeden.', 8, 1, 35)], position: at(8, 1, 35) }],
+        position: at(8, 1, 35),
+      },
+    ],
+  });
+  assert.deepEqual(file.data.news, { date: null, sources: ['Ritzau'], authors: [], dateHints: [] });
 });

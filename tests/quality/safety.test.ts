@@ -203,7 +203,7 @@ describe('writing only inside the output folder', () => {
         assert.equal(run.code, 0, run.stderr);
         for (const [index, alias] of ['/', '/soeg/', '/2022/'].entries()) {
           assert.ok(
-            run.stderr.includes(`alias-${index}.md:1:1  warning  Alias \`${alias}\` is already the address of another page, expected an address of its own; ignored  alias-taken`),
+            run.stderr.includes(`alias-${index}.md:4:1  warning  Alias \`${alias}\` is already the address of another page, expected an address of its own; ignored  alias-taken`),
             run.stderr,
           );
         }

@@ -61,6 +61,31 @@ test('should report binary and undecodable files with their line', async () => {
   }
 });
 
+test('should report a UTF-16 file with a NUL or a lone byte at the end with its line', async () => {
+  const folder = await temporaryFolder();
+  try {
+    await writeFile(path.join(folder.path, 'utf32.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00, 0x0a, 0x00, 0x00, 0x00, 0x42, 0x00, 0x00]));
+    await writeFile(path.join(folder.path, 'kort.txt'), Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x0a, 0x00, 0x42]));
+    assert.deepEqual(withoutInfo(await readArticleFile(folder.path, 'utf32.txt')), {
+      ok: false,
+      diagnostic: { file: 'utf32.txt', line: 1, column: 1, severity: 'error', code: 'file-binary', message: 'Unexpected binary data, expected text' },
+    });
+    assert.deepEqual(withoutInfo(await readArticleFile(folder.path, 'kort.txt')), {
+      ok: false,
+      diagnostic: {
+        file: 'kort.txt',
+        line: 2,
+        column: 1,
+        severity: 'error',
+        code: 'encoding-undecodable',
+        message: 'Undecodable bytes, expected UTF-8 or Windows-1252 text (looks like damaged UTF-16LE)',
+      },
+    });
+  } finally {
+    await folder.remove();
+  }
+});
+
 test('should read a Windows-1252 file with its hash and encoding', async () => {
   const folder = await temporaryFolder();
   try {

@@ -40,3 +40,22 @@ test('should report UTF-8 mixed with Windows-1252 instead of garbling it', () =>
   const mixed = Buffer.concat([Buffer.from('Rødgrød med fløde\n', 'utf8'), iconv.encode('og æbler\n', 'windows-1252')]);
   assert.deepEqual(decodeText(mixed), { ok: false, code: 'encoding-undecodable', line: 2, encoding: 'UTF-8 mixed with Windows-1252' });
 });
+
+const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]);
+const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16be')]);
+
+test('should read UTF-16 big-endian with a byte order mark and keep its line breaks', () => {
+  assert.deepEqual(decodeText(utf16be('Æble\r\nPære\n')), { ok: true, text: 'Æble\r\nPære\n', encoding: 'UTF-16BE' });
+});
+
+test('should report a NUL after a UTF-16 byte order mark as binary data with its line', () => {
+  // A UTF-32 byte order mark, FF FE 00 00, read as UTF-16 starts with a NUL.
+  assert.deepEqual(decodeText(Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00, 0x0a, 0x00, 0x00, 0x00, 0x42, 0x00, 0x00])), { ok: false, code: 'file-binary', line: 1 });
+  assert.deepEqual(decodeText(utf16le('Æble\nPære\r\nsk\u0000ib')), { ok: false, code: 'file-binary', line: 3 });
+});
+
+test('should report UTF-16 of an odd length, with an unpaired surrogate or with a control character as undecodable, with its line', () => {
+  assert.deepEqual(decodeText(Buffer.concat([utf16le('Æble\nPære'), Buffer.from([0x41])])), { ok: false, code: 'encoding-undecodable', line: 2, encoding: 'damaged UTF-16LE' });
+  assert.deepEqual(decodeText(utf16be('Æble\n\ud800Pære')), { ok: false, code: 'encoding-undecodable', line: 2, encoding: 'damaged UTF-16BE' });
+  assert.deepEqual(decodeText(utf16le('Æble\rPære\r\u0007')), { ok: false, code: 'encoding-undecodable', line: 3, encoding: 'damaged UTF-16LE' });
+});

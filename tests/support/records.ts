@@ -20,6 +20,7 @@ export function parsedArticle(id: string, date: ArticleDate | null, dateHints: D
     aliases: [],
     draft: false,
     dateHints,
+    frontMatterLines: {},
     warnings: date === null ? [{ line: 1, column: 1, code: 'date-missing', message: 'No date found' }] : [],
   };
 }

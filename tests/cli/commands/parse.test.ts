@@ -71,7 +71,7 @@ async function writeMixedFolder(root: string): Promise<number> {
     'dato.md': '---\ntitle: Forkert dato\ndate: 2021-13-40\n---\nTekst.\n',
     'slug.md': '---\ntitle: Farlig slug\nslug: ../../uden-for\n---\nTekst.\n',
     'a/samme.txt': '---\nid: samme\n---\nFørste overskrift\n\nTekst.\n',
-    'b/samme.md': '---\nid: samme\ntitle: Anden overskrift\n---\nTekst.\n',
+    'b/samme.md': '---\ntitle: Anden overskrift\nid: samme\n---\nTekst.\n',
   };
   await mkdir(path.join(root, 'a'), { recursive: true });
   await mkdir(path.join(root, 'b'), { recursive: true });
@@ -97,7 +97,7 @@ test('should list every input file as an article or an error, with file, line an
       { file: 'stor.txt', line: 1, column: 1, code: 'file-too-large', message: 'File of 5.1 MB is too large, expected at most 5 MB' },
       { file: 'tom.txt', line: 1, column: 1, code: 'file-empty', message: 'Empty file, expected article text' },
       { file: 'yaml.md', line: 2, column: 19, code: 'front-matter-invalid', message: 'Invalid YAML front matter: Missing closing "quote' },
-      { file: 'b/samme.md', line: 1, column: 1, code: 'id-duplicate', message: 'Duplicate id `samme`, already used by a/samme.txt' },
+      { file: 'b/samme.md', line: 3, column: 1, code: 'id-duplicate', message: 'Duplicate id `samme`, already used by a/samme.txt' },
     ]);
     assert.equal(output.articles.length + output.errors.length, count);
   } finally {
