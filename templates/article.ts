@@ -77,7 +77,8 @@ ${trusted(renderBody(record.body))}
 function sharing(site: SiteView, entry: ArticlePage, description: string) {
   const { article: record } = entry;
   const url = site.absolute(entry.url);
-  const published = record.date ? datetimeAttribute(record.date) : null;
+  // An estimated date is shown on the page as such, but not published as a fact for machines.
+  const published = record.date && record.date.source !== 'inferred' ? datetimeAttribute(record.date) : null;
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

@@ -1,96 +1,142 @@
-import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
 import type { FeedPage, SitemapPage, TopicFeedPage } from '../src/archive/index.ts';
+import { newestKnownDate } from '../src/archive/index.ts';
 import type { ArticleDate } from '../src/model/index.ts';
 import { renderBody } from '../src/render/body.ts';
-import { toInstant } from '../src/render/dates.ts';
+import { toDateTime, toInstant } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
-import { pagesOf, type Template } from './types.ts';
+import type { SiteView } from '../src/site/view.ts';
+import { pagesOf, type PageData, type Template } from './types.ts';
 
-/** RFC 3339 for a date, or the epoch when there is none (feeds require a date). */
-function instant(date: ArticleDate | null | undefined): string {
-  return date ? toInstant(date) : dateToRfc3339(new Date(0));
+/**
+ * The filters of @11ty/eleventy-plugin-rss, which the newsarchive plugin registers for the
+ * JavaScript templates; Eleventy hands them to a template's render function as `this`.
+ */
+export interface FeedFilters {
+  dateToRfc3339(date: Date): string;
+  absoluteUrl(url: string, base: string): string;
+  htmlToAbsoluteUrls(html: string, base: string): Promise<string>;
+}
+
+/** A template rendered with the feed filters. */
+interface FeedTemplate<Entry> extends Omit<Template<Entry>, 'render'> {
+  render(this: FeedFilters, data: PageData<Entry>): string | Promise<string>;
+}
+
+/**
+ * The filters for one feed: dates as RFC 3339, the epoch when there is none (feeds require a
+ * date), and site-relative URLs made absolute against the site's address.
+ */
+function feedHelpers(filters: FeedFilters, site: SiteView) {
+  const root = site.absolute('/');
+  return {
+    instant: (date: ArticleDate | null | undefined) => filters.dateToRfc3339(date ? toDateTime(date).toJSDate() : new Date(0)),
+    absolute: (url: string) => filters.absoluteUrl(url.replace(/^\/+/, ''), root),
+  };
+}
+
+/** A date the archive states as a fact; an estimate ("anslået dato") is not published as one. */
+function published(date: ArticleDate | null): ArticleDate | null {
+  return date && date.source !== 'inferred' ? date : null;
 }
 
 const notInCollections = { eleventyExcludeFromCollections: true };
 
-/** The newest articles as an Atom feed. */
-export const atomFeed: Template<FeedPage> = {
+/**
+ * The newest articles as an Atom feed. An article with an estimated date has no `<published>`,
+ * and its `<updated>` is the epoch, as for an article without a date: the estimate is shown on
+ * its page, marked as such, but not stated as a fact here.
+ */
+export const atomFeed: FeedTemplate<FeedPage> = {
   data: pagesOf('atomFeed', notInCollections),
-  render({ site, entry }) {
-    return html`<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="da">
-  <title>${site.title}</title>
-  <subtitle>${site.description}</subtitle>
-  <id>${site.absolute('/')}</id>
-  <link href="${site.absolute(entry.url)}" rel="self" type="application/atom+xml"/>
-  <link href="${site.absolute('/')}" rel="alternate" type="text/html"/>
-  <updated>${instant(entry.updated)}</updated>
-  <generator>newsarchive</generator>${entry.articles.map(
-    (article) => html`
+  async render({ site, entry }) {
+    const { instant, absolute } = feedHelpers(this, site);
+    const entries = await Promise.all(
+      entry.articles.map(async (article) => {
+        const url = absolute(article.url);
+        const date = published(article.date);
+        return html`
   <entry>
     <title>${article.headline}</title>
-    <id>${site.absolute(article.url)}</id>
-    <link href="${site.absolute(article.url)}" rel="alternate" type="text/html"/>
-    <published>${instant(article.date)}</published>
-    <updated>${instant(article.date)}</updated>
+    <id>${url}</id>
+    <link href="${url}" rel="alternate" type="text/html"/>${date && html`
+    <published>${instant(date)}</published>`}
+    <updated>${instant(date)}</updated>
     <author><name>${article.authors.length > 0 ? article.authors.join(', ') : article.sources.length > 0 ? article.sources.join(', ') : site.title}</name></author>${
       article.lead && html`
     <summary>${article.lead}</summary>`
     }${article.topics.map((topic) => html`
     <category term="${topic}"/>`)}
-    <content type="html">${renderBody(article.body)}</content>
-  </entry>`,
-  )}
+    <content type="html">${await this.htmlToAbsoluteUrls(renderBody(article.body), url)}</content>
+  </entry>`;
+      }),
+    );
+    return html`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="da">
+  <title>${site.title}</title>
+  <subtitle>${site.description}</subtitle>
+  <id>${absolute('/')}</id>
+  <link href="${absolute(entry.url)}" rel="self" type="application/atom+xml"/>
+  <link href="${absolute('/')}" rel="alternate" type="text/html"/>
+  <updated>${instant(published(entry.updated))}</updated>
+  <generator>newsarchive</generator>${entries}
 </feed>
 `.value;
   },
 };
 
-/** The same newest articles as a JSON Feed 1.1. */
-export const jsonFeed: Template<FeedPage> = {
+/** The same newest articles as a JSON Feed 1.1; an estimated date is left out, as in the Atom feed. */
+export const jsonFeed: FeedTemplate<FeedPage> = {
   data: pagesOf('jsonFeed', notInCollections),
-  render({ site, entry }) {
+  async render({ site, entry }) {
+    const { instant, absolute } = feedHelpers(this, site);
+    const items = await Promise.all(
+      entry.articles.map(async (article) => {
+        const url = absolute(article.url);
+        const date = published(article.date);
+        return {
+          id: url,
+          url,
+          title: article.headline,
+          ...(article.lead ? { summary: article.lead } : {}),
+          content_html: await this.htmlToAbsoluteUrls(renderBody(article.body), url),
+          ...(date ? { date_published: instant(date) } : {}),
+          ...(article.authors.length > 0 ? { authors: article.authors.map((name) => ({ name })) } : {}),
+          ...(article.topics.length > 0 ? { tags: article.topics } : {}),
+        };
+      }),
+    );
     const feed = {
       version: 'https://jsonfeed.org/version/1.1',
       title: site.title,
       description: site.description,
-      home_page_url: site.absolute('/'),
-      feed_url: site.absolute(entry.url),
+      home_page_url: absolute('/'),
+      feed_url: absolute(entry.url),
       language: 'da',
-      items: entry.articles.map((article) => ({
-        id: site.absolute(article.url),
-        url: site.absolute(article.url),
-        title: article.headline,
-        ...(article.lead ? { summary: article.lead } : {}),
-        content_html: renderBody(article.body),
-        ...(article.date ? { date_published: toInstant(article.date) } : {}),
-        ...(article.authors.length > 0 ? { authors: article.authors.map((name) => ({ name })) } : {}),
-        ...(article.topics.length > 0 ? { tags: article.topics } : {}),
-      })),
+      items,
     };
     return `${JSON.stringify(feed, null, 2)}\n`;
   },
 };
 
 /** An Atom feed per topic: the newest articles naming it, with their leads. */
-export const topicFeed: Template<TopicFeedPage> = {
+export const topicFeed: FeedTemplate<TopicFeedPage> = {
   data: pagesOf('topicFeeds', notInCollections),
   render({ site, entry }) {
-    const newest = entry.articles.find((article) => article.date)?.date;
+    const { instant, absolute } = feedHelpers(this, site);
     return html`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="da">
   <title>${entry.topic.name} · ${site.title}</title>
-  <id>${site.absolute(entry.url)}</id>
-  <link href="${site.absolute(entry.url)}" rel="self" type="application/atom+xml"/>
-  <link href="${site.absolute(entry.topic.url)}" rel="alternate" type="text/html"/>
-  <updated>${instant(newest)}</updated>
+  <id>${absolute(entry.url)}</id>
+  <link href="${absolute(entry.url)}" rel="self" type="application/atom+xml"/>
+  <link href="${absolute(entry.topic.url)}" rel="alternate" type="text/html"/>
+  <updated>${instant(newestKnownDate(entry.articles))}</updated>
   <author><name>${site.title}</name></author>${entry.articles.map(
     (article) => html`
   <entry>
     <title>${article.headline}</title>
-    <id>${site.absolute(article.url)}</id>
-    <link href="${site.absolute(article.url)}" rel="alternate" type="text/html"/>
-    <updated>${instant(article.date)}</updated>${article.lead && html`
+    <id>${absolute(article.url)}</id>
+    <link href="${absolute(article.url)}" rel="alternate" type="text/html"/>
+    <updated>${instant(published(article.date))}</updated>${article.lead && html`
     <summary>${article.lead}</summary>`}
   </entry>`,
   )}

@@ -12,12 +12,14 @@ export const topicIndex: Template<TopicIndexPage> = {
     const groups = new Map<string, TopicLink[]>();
     for (const topic of entry.topics) {
       const letter = initial(topic.name);
-      groups.set(letter, [...(groups.get(letter) ?? []), topic]);
+      const group = groups.get(letter);
+      if (group) group.push(topic);
+      else groups.set(letter, [topic]);
     }
     const main = html`
 ${crumbs(site, [{ label: 'Tidslinje', url: '/' }, { label: 'Emner' }])}
 <h1 class="page-title">Emner</h1>
-<p class="page-intro">${entry.topics.length} personer, steder og organisationer, som mindst to artikler nævner.</p>
+<p class="page-intro">${entry.topics.length === 1 ? '1 person, sted eller organisation, som artiklerne nævner.' : `${entry.topics.length} personer, steder og organisationer, som artiklerne nævner.`}</p>
 ${entry.topics.length > 0 && html`<nav class="letters" aria-label="Forbogstaver"><ul>${[...groups.keys()].map((letter) => html`<li><a href="#bogstav-${letter}">${letter}</a></li>`)}</ul></nav>`}
 ${[...groups.entries()].map(
   ([letter, topics]) => html`

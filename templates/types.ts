@@ -10,10 +10,10 @@ export interface PageData<Entry> {
   page: { url: string };
 }
 
-/** An Eleventy JavaScript template: front matter as `data`, and a render function. */
+/** An Eleventy JavaScript template: front matter as `data`, and a render function (the feeds' renders wait for a filter). */
 export interface Template<Entry> {
   data: Record<string, unknown>;
-  render: (data: PageData<Entry>) => string;
+  render: (data: PageData<Entry>) => string | Promise<string>;
 }
 
 /** Front matter of a template that renders one page per descriptor of a kind. */

@@ -1,6 +1,6 @@
 import type { Corpus } from '../enrich/index.ts';
 import { topicKey } from '../enrich/index.ts';
-import type { Article, Diagnostic } from '../model/index.ts';
+import type { Article, ArticleDate, Diagnostic } from '../model/index.ts';
 import { catalogue } from '../model/index.ts';
 import { calendarMonth } from './calendar.ts';
 import type {
@@ -16,7 +16,7 @@ import type {
   YearPage,
 } from './pages.ts';
 import { searchShards } from './search.ts';
-import type { MonthView } from './timeline.ts';
+import type { MonthView, Summary } from './timeline.ts';
 import { buildTimeline, monthArticles, summarize } from './timeline.ts';
 import { buildTopics } from './topics.ts';
 
@@ -113,7 +113,7 @@ export function buildArchive(corpus: Corpus): Archive {
 
 
   const newest = timeline.newestFirst.slice(0, FEED_SIZE).flatMap((summary) => byId.get(summary.id) ?? []);
-  const updated = newest[0]?.date ?? null;
+  const updated = newestKnownDate(newest);
   const feed = (url: string): FeedPage => ({ url, articles: newest, updated });
   const chart: ChartYear[] = timeline.years.map((year) => ({
     year: year.year,
@@ -125,15 +125,20 @@ export function buildArchive(corpus: Corpus): Archive {
   const undated = paginate(timeline.undated, '/udateret/');
   const search = searchShards(corpus.articles);
 
+  // A page was last changed when the newest article it shows was published; a page showing no
+  // dated article (the search page, the undated list) when the archive's newest article was.
+  // Estimated dates are not published as facts, so they count as no date.
+  const archiveNewest = newestKnownDate(timeline.newestFirst);
+  const listed = (page: ListPage) => newestKnownDate(page.groups.flatMap((group) => group.articles)) ?? archiveNewest;
   const sitemap: SitemapEntry[] = [
-    { url: '/', lastmod: updated },
-    ...years.map((page) => ({ url: page.url, lastmod: null })),
-    ...months.map((page) => ({ url: page.url, lastmod: null })),
-    ...undated.map((page) => ({ url: page.url, lastmod: null })),
-    { url: '/emner/', lastmod: null },
-    ...topicPages.map((page) => ({ url: page.url, lastmod: null })),
-    { url: '/soeg/', lastmod: null },
-    ...articles.map((page) => ({ url: page.url, lastmod: page.article.date })),
+    { url: '/', lastmod: archiveNewest },
+    ...years.map((page) => ({ url: page.url, lastmod: newestKnownDate([...page.months.flatMap((month) => month.highlights), ...page.yearOnly]) ?? archiveNewest })),
+    ...months.map((page) => ({ url: page.url, lastmod: listed(page) })),
+    ...undated.map((page) => ({ url: page.url, lastmod: listed(page) })),
+    { url: '/emner/', lastmod: archiveNewest },
+    ...topicPages.map((page) => ({ url: page.url, lastmod: listed(page) })),
+    { url: '/soeg/', lastmod: archiveNewest },
+    ...articles.map((page) => ({ url: page.url, lastmod: knownDate(page.article.date) })),
   ];
 
   const pages: Omit<Pages, 'redirects'> = {
@@ -154,6 +159,20 @@ export function buildArchive(corpus: Corpus): Archive {
   };
   const { redirects, warnings } = redirectsFor(corpus.articles, pages);
   return { chrome: { hasUndated: timeline.undated.length > 0 }, search, pages: { ...pages, redirects }, warnings };
+}
+
+/** A date the archive states as a fact: not an estimate. */
+function knownDate(date: ArticleDate | null): ArticleDate | null {
+  return date && date.source !== 'inferred' ? date : null;
+}
+
+/** The newest date the articles state as a fact (estimates left out), or null. */
+export function newestKnownDate(articles: readonly Pick<Summary, 'date'>[]): ArticleDate | null {
+  let newest: ArticleDate | null = null;
+  for (const { date } of articles) {
+    if (date && date.source !== 'inferred' && (newest === null || date.iso > newest.iso)) newest = date;
+  }
+  return newest;
 }
 
 /** Folders the site writes besides its pages; no alias may take a place in them. */

@@ -125,6 +125,7 @@ export interface FeedPage {
   url: string;
   /** The newest dated articles, newest first. */
   articles: Article[];
+  /** The newest date of those articles that is not an estimate. */
   updated: ArticleDate | null;
 }
 

@@ -3,7 +3,7 @@ import { catalogue } from '../model/index.ts';
 import { archiveSpan, inferDate } from './dates.ts';
 import { relateArticles } from './related.ts';
 import { topicKey } from './slug.ts';
-import { extractTopics } from './topics.ts';
+import { extractTopics, foldGenitivesAcross } from './topics.ts';
 import { assignUrls } from './urls.ts';
 
 export { slugify, topicKey } from './slug.ts';
@@ -58,8 +58,9 @@ export function enrichCorpus(parsed: readonly (ParsedArticle | PreparedArticle)[
   const span = archiveSpan(unique);
   const dated = unique.map((article) => withInferredDate(article, span));
   const urls = assignUrls(dated);
+  const mentions = foldGenitivesAcross(dated.map(mentionsOf), dated.map((article) => article.tags));
   const articles: Article[] = dated
-    .map((article) => ({ ...article, url: urls.get(article.id) ?? '/', topics: topicsOf(article) }))
+    .map((article, index) => ({ ...article, url: urls.get(article.id) ?? '/', topics: distinctTopics([...article.tags, ...(mentions[index] ?? [])]) }))
     .sort(compareInTime);
   return { articles, errors, neighbours: linkNeighbours(articles), related: relateArticles(articles) };
 }
@@ -79,11 +80,15 @@ function withInferredDate(article: ParsedArticle, span: ReturnType<typeof archiv
   return { ...article, date: inference.date, warnings };
 }
 
-/** Front matter tags first, then the names the text mentions most; each topic once. */
-function topicsOf(article: ParsedArticle | PreparedArticle): string[] {
-  const mentions = 'mentions' in article ? article.mentions : prepareArticle(article).mentions;
+/** The names the text mentions, most mentioned first. */
+function mentionsOf(article: ParsedArticle | PreparedArticle): string[] {
+  return 'mentions' in article ? article.mentions : prepareArticle(article).mentions;
+}
+
+/** Front matter tags first, then the names the text mentions; each topic once, its first spelling kept. */
+function distinctTopics(names: readonly string[]): string[] {
   const seen = new Set<string>();
-  return [...article.tags, ...mentions].filter((tag) => {
+  return names.filter((tag) => {
     const key = topicKey(tag);
     if (seen.has(key)) return false;
     seen.add(key);

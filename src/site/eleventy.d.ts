@@ -5,6 +5,7 @@ declare module '@11ty/eleventy' {
     addPlugin<Options>(plugin: (config: EleventyConfig, options: Options) => void | Promise<void>, options?: Options): void;
     addGlobalData(name: string, value: unknown): EleventyConfig;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addAsyncFilter(name: string, filter: (...args: never[]) => Promise<unknown>): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
     addTemplateFormats(formats: string): void;
@@ -50,6 +51,7 @@ declare module '@11ty/eleventy' {
 declare module '@11ty/eleventy-plugin-rss' {
   export function dateToRfc3339(date: Date): string;
   export function absoluteUrl(url: string, base: string): string;
+  export function convertHtmlToAbsoluteUrls(html: string, base: string, options?: { closingSingleTag?: 'slash' | 'tag' | 'default' }): Promise<string>;
 }
 
 declare module '@11ty/eleventy-dev-server' {

@@ -1,4 +1,5 @@
 import type { EleventyConfig } from '@11ty/eleventy';
+import { absoluteUrl, convertHtmlToAbsoluteUrls, dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
 import { TEMPLATES } from '../../templates/index.ts';
 import { buildArchive } from '../archive/index.ts';
 import { loadCorpus } from './load.ts';
@@ -15,8 +16,8 @@ function permalink(data: { entry?: { url?: string } }): string | undefined {
 
 /**
  * The newsarchive Eleventy plugin: the pages to render as global data (`pages`, `chrome`,
- * `site`), their permalinks, the templates of `templates/` as JavaScript templates, and the
- * assets. It renders what the command line prepared; run by Eleventy alone, it reads the
+ * `site`), their permalinks, the templates of `templates/` as JavaScript templates, the
+ * filters of @11ty/eleventy-plugin-rss the feeds are made with, and the assets. It renders what the command line prepared; run by Eleventy alone, it reads the
  * content folder named in the settings and renders the whole site.
  */
 export default async function newsarchive(eleventyConfig: EleventyConfig): Promise<void> {
@@ -28,6 +29,12 @@ export default async function newsarchive(eleventyConfig: EleventyConfig): Promi
   eleventyConfig.addGlobalData('pages', async () => (await (current ?? fresh())).pages);
   eleventyConfig.addGlobalData('chrome', async () => (await (current ?? fresh())).chrome);
   eleventyConfig.addGlobalData('site', () => siteView(request.settings));
+  // The RSS plugin's own registration adds them as Nunjucks filters only, and adds Eleventy's
+  // HTML base plugin, which would prefix the already prefixed links of every page again (and
+  // parse every page to do it); so its filters are registered here, for all template languages.
+  eleventyConfig.addFilter('dateToRfc3339', dateToRfc3339);
+  eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
+  eleventyConfig.addAsyncFilter('htmlToAbsoluteUrls', (html: string, base: string) => convertHtmlToAbsoluteUrls(html, base, { closingSingleTag: 'slash' }));
   eleventyConfig.addTemplateFormats('11ty.js');
   for (const [name, template] of Object.entries(TEMPLATES)) eleventyConfig.addTemplate(name, template);
   if (request.assets) eleventyConfig.addPassthroughCopy({ [ASSETS_DIR]: 'assets' });

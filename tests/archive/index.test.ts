@@ -2,7 +2,48 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { buildArchive } from '../../src/archive/index.ts';
 import { enrichCorpus } from '../../src/enrich/index.ts';
-import { APRIL_2021, parsedArticle } from '../support/records.ts';
+import type { ArticleDate, ParsedArticle } from '../../src/model/index.ts';
+import { APRIL_2021, parsedArticle, THURSDAY_24_FEBRUARY } from '../support/records.ts';
+
+const at = (iso: string, precision: ArticleDate['precision']): ArticleDate => ({ iso, precision, source: 'front-matter' });
+const withTags = (article: ParsedArticle, tags: string[]): ParsedArticle => ({ ...article, tags });
+
+test('should give every page of the sitemap the newest date it shows, estimates left out', () => {
+  const corpus = enrichCorpus([
+    withTags(parsedArticle('april', at('2021-04', 'month')), ['Nato']),
+    withTags(parsedArticle('maj', at('2021-05-03T10:15', 'minute')), ['Nato', 'Krim']),
+    withTags(parsedArticle('marts', at('2022-03-01', 'day')), ['Krim']),
+    withTags(parsedArticle('anslaaet', null, [THURSDAY_24_FEBRUARY]), ['Skøn']),
+    withTags(parsedArticle('udateret', null), ['Skøn']),
+  ]);
+  assert.deepEqual(corpus.articles.find((article) => article.id === 'anslaaet')?.date?.source, 'inferred');
+  const { entries } = buildArchive(corpus).pages.sitemap[0] ?? { entries: [] };
+  assert.deepEqual(
+    entries.map(({ url, lastmod }) => [url, lastmod?.iso ?? null]),
+    [
+      ['/', '2022-03-01'],
+      ['/2022/', '2022-03-01'],
+      ['/2021/', '2021-05-03T10:15'],
+      ['/2022/03/', '2022-03-01'],
+      // Only the estimated article: no date of its own, so the archive's newest.
+      ['/2022/02/', '2022-03-01'],
+      ['/2021/05/', '2021-05-03T10:15'],
+      ['/2021/04/', '2021-04'],
+      ['/udateret/', '2022-03-01'],
+      ['/emner/', '2022-03-01'],
+      ['/emner/krim/', '2022-03-01'],
+      ['/emner/nato/', '2021-05-03T10:15'],
+      ['/emner/skoen/', '2022-03-01'],
+      ['/soeg/', '2022-03-01'],
+      ['/2021/04/overskrift-april/', '2021-04'],
+      ['/2021/05/overskrift-maj/', '2021-05-03T10:15'],
+      // An estimate is not published as the page's date, and an undated article has none.
+      ['/udateret/overskrift-anslaaet/', null],
+      ['/2022/03/overskrift-marts/', '2022-03-01'],
+      ['/udateret/overskrift-udateret/', null],
+    ],
+  );
+});
 
 test('should leave out an alias that takes another page, with a warning at the line of its `aliases:` field', () => {
   const taken = { ...parsedArticle('gammel', APRIL_2021), aliases: ['/2021/', '/gammel/adresse/'], frontMatterLines: { title: 2, aliases: 3 } };

@@ -41,3 +41,18 @@ test('should point a duplicate id at the line of its `id:` field', () => {
     { file: 'b/samme.md', line: 4, column: 1, severity: 'error', code: 'id-duplicate', message: 'Duplicate id `samme`, already used by a/samme.txt' },
   ]);
 });
+
+test('should fold a genitive to a topic named elsewhere in the archive, but never a tag', () => {
+  const withText = (id: string, text: string, tags: string[] = []) => ({ ...article(id, APRIL_2021), tags, body: [{ kind: 'paragraph' as const, text, line: 3 }] });
+  const corpus = enrichCorpus([
+    withText('a', 'Det siger Ukraines præsident. Holdet fra Vojens synes umulige at stoppe.', ['Venstres']),
+    withText('b', 'Krigen i Ukraine fortsætter, og Venstre er enig.'),
+  ]);
+  assert.deepEqual(
+    corpus.articles.map((entry) => [entry.id, entry.topics]),
+    [
+      ['a', ['Venstres', 'Ukraine', 'Vojens']],
+      ['b', ['Ukraine', 'Venstre']],
+    ],
+  );
+});

@@ -22,7 +22,7 @@ test('should build the sample content into a browsable site', async () => {
     const output = path.join(folder.path, 'site');
     const run = await runCli(['build', '--output', output, '--cache-dir', path.join(folder.path, 'cache')]);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^Built 27 pages from 2 articles into .*site\/ in \d+\.\d s: 0 errors, 1 warning\n$/);
+    assert.match(run.stdout, /^Built 51 pages from 2 articles into .*site\/ in \d+\.\d s: 0 errors, 1 warning\n$/);
 
     const files = await listFiles(output);
     assert.deepEqual(
@@ -38,19 +38,43 @@ test('should build the sample content into a browsable site', async () => {
         'assets/favicon.svg',
         'assets/search.js',
         'assets/site.css',
+        'emner/antony-blinken/feed.xml',
+        'emner/antony-blinken/index.html',
+        'emner/delaware/feed.xml',
+        'emner/delaware/index.html',
         'emner/det-hvide-hus/feed.xml',
         'emner/det-hvide-hus/index.html',
+        'emner/elysee/feed.xml',
+        'emner/elysee/index.html',
+        'emner/emmanuel-macron/feed.xml',
+        'emner/emmanuel-macron/index.html',
+        'emner/frankrig/feed.xml',
+        'emner/frankrig/index.html',
         'emner/index.html',
+        'emner/iran/feed.xml',
+        'emner/iran/index.html',
+        'emner/jens-stoltenberg/feed.xml',
+        'emner/jens-stoltenberg/index.html',
         'emner/joe-biden/feed.xml',
         'emner/joe-biden/index.html',
+        'emner/kreml/feed.xml',
+        'emner/kreml/index.html',
+        'emner/krim/feed.xml',
+        'emner/krim/index.html',
+        'emner/nato/feed.xml',
+        'emner/nato/index.html',
         'emner/rusland/feed.xml',
         'emner/rusland/index.html',
+        'emner/sergej-lavrov/feed.xml',
+        'emner/sergej-lavrov/index.html',
         'emner/ukraine/feed.xml',
         'emner/ukraine/index.html',
         'emner/usa/feed.xml',
         'emner/usa/index.html',
         'emner/vladimir-putin/feed.xml',
         'emner/vladimir-putin/index.html',
+        'emner/volodimir-zelenskij/feed.xml',
+        'emner/volodimir-zelenskij/index.html',
         'feed.json',
         'feed.xml',
         'index.html',

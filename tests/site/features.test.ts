@@ -69,7 +69,8 @@ test('should write an Atom feed that parses and has the required elements', asyn
   assert.equal(feed['@xmlns'], 'http://www.w3.org/2005/Atom');
   assert.equal(feed.title, 'Nyhedsarkivet');
   assert.equal(feed.id, `${BASE}${PREFIX}`);
-  assert.equal(feed.updated, '2022-03-24T09:30:00+01:00');
+  // Dates go through the RSS plugin's dateToRfc3339: the same instant, in UTC.
+  assert.equal(feed.updated, '2022-03-24T08:30:00Z');
   const entries = [feed.entry].flat();
   // The undated sample is estimated to February 2022 once the archive reaches 2022.
   assert.equal(entries.length, 3);
@@ -77,9 +78,15 @@ test('should write an Atom feed that parses and has the required elements', asyn
   assert.equal(newest.title, 'Nato samles til topmøde om Ukraine');
   assert.equal(newest.id, `${BASE}${PREFIX}2022/03/nato-samles-til-topmoede-om-ukraine/`);
   assert.equal(newest.link['@href'], newest.id);
-  assert.equal(newest.updated, '2022-03-24T09:30:00+01:00');
+  assert.equal(newest.published, '2022-03-24T08:30:00Z');
+  assert.equal(newest.updated, '2022-03-24T08:30:00Z');
   assert.equal(newest.summary, 'Stats- og regeringscheferne mødes i Bruxelles.');
   assert.match(newest.content['#text'], /^<p>Joe Biden og Vladimir Putin nævnes begge\./);
+  // The estimated date is not published as a fact: no <published>, and the epoch as <updated>.
+  const estimated = entries[1];
+  assert.equal(estimated.published, undefined);
+  assert.equal(estimated.updated, '1970-01-01T00:00:00Z');
+  assert.equal(entries[2].published, '2021-03-31T22:00:00Z');
 });
 
 test('should write a JSON Feed, a feed per topic, a sitemap and robots.txt', async () => {
@@ -87,7 +94,9 @@ test('should write a JSON Feed, a feed per topic, a sitemap and robots.txt', asy
   assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
   assert.equal(feed.feed_url, `${BASE}${PREFIX}feed.json`);
   assert.equal(feed.items[0].title, 'Nato samles til topmøde om Ukraine');
-  assert.equal(feed.items[0].date_published, '2022-03-24T09:30:00+01:00');
+  assert.equal(feed.items[0].date_published, '2022-03-24T08:30:00Z');
+  assert.equal(feed.items[1].date_published, undefined, 'an estimated date is not published');
+  assert.equal(feed.items[2].date_published, '2021-03-31T22:00:00Z');
 
   const topicFeed = await read('emner/nato/feed.xml');
   assert.equal(XMLValidator.validate(topicFeed), true);
@@ -100,6 +109,20 @@ test('should write a JSON Feed, a feed per topic, a sitemap and robots.txt', asy
   assert.equal(articlePages.length, 3);
   for (const page of articlePages) assert.ok(locations.includes(`${BASE}${PREFIX}${page.replace(/index\.html$/, '')}`), page);
   assert.match(sitemap, /<url><loc>https:\/\/arkiv\.example\.dk\/arkiv\/2022\/03\/nato-samles-til-topmoede-om-ukraine\/<\/loc><lastmod>2022-03-24T09:30:00\+01:00<\/lastmod><\/url>/);
+  const lastmods = new Map([xml.parse(sitemap).urlset.url].flat().map((entry: { loc: string; lastmod?: string }) => [entry.loc.slice(BASE.length), entry.lastmod ?? null]));
+  for (const [url, lastmod] of [
+    ['/arkiv/', '2022-03-24T09:30:00+01:00'],
+    ['/arkiv/2022/', '2022-03-24T09:30:00+01:00'],
+    ['/arkiv/2021/', '2021-04-01T00:00:00+02:00'],
+    ['/arkiv/2021/04/', '2021-04-01T00:00:00+02:00'],
+    ['/arkiv/emner/', '2022-03-24T09:30:00+01:00'],
+    ['/arkiv/emner/krim/', '2021-04-01T00:00:00+02:00'],
+    ['/arkiv/soeg/', '2022-03-24T09:30:00+01:00'],
+  ]) {
+    assert.equal(lastmods.get(url as string), lastmod, url);
+  }
+  // Only the pages of articles without a date of their own (here the estimated one) have none.
+  assert.deepEqual([...lastmods].filter(([, lastmod]) => lastmod === null).map(([url]) => url), [...lastmods.keys()].filter((url) => url.startsWith('/arkiv/udateret/') && url !== '/arkiv/udateret/'));
 
   assert.equal(await read('robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${BASE}${PREFIX}sitemap.xml\n`);
 });
@@ -120,6 +143,15 @@ test('should describe each article with JSON-LD, Open Graph and a canonical URL'
   const month = await read('2021/04/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine/index.html');
   const monthData = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(month)?.[1] ?? '');
   assert.equal(monthData.datePublished, '2021-04', 'the precision known, no made-up day');
+  assert.match(month, /<meta property="article:published_time" content="2021-04">/);
+
+  // The estimated date is shown on the page as such, but not published as a fact.
+  const [estimatedPage] = (await filesUnder(output)).filter((file) => /^udateret\/[^/]+\/index\.html$/.test(file));
+  const estimated = await read(estimatedPage ?? '');
+  assert.match(estimated, /anslået dato/);
+  const estimatedData = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(estimated)?.[1] ?? '');
+  assert.equal(estimatedData.datePublished, undefined);
+  assert.doesNotMatch(estimated, /article:published_time/);
 });
 
 test('should show topics and related articles on the article page', async () => {
@@ -130,6 +162,13 @@ test('should show topics and related articles on the article page', async () => 
   assert.match(topic, /<h1 class="page-title">Nato<\/h1>/);
   const index = await read('emner/index.html');
   assert.match(index, /<a href="\/arkiv\/emner\/joe-biden\/">Joe Biden<\/a> <span class="count">3 artikler<\/span>/);
+  // Every topic has a page, also one that a single article names.
+  assert.match(index, /<a href="\/arkiv\/emner\/krim\/">Krim<\/a> <span class="count">1 artikel<\/span>/);
+  assert.match(await read('emner/krim/index.html'), /<h1 class="page-title">Krim<\/h1>/);
+  assert.match(await read('2021/04/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine/index.html'), /<a class="tag" href="\/arkiv\/emner\/krim\/">Krim<\/a>/);
+  const listed = [...index.matchAll(/<li><a href="[^"]*">([^<]*)<\/a> <span class="count">/g)].map((match) => match[1] ?? '');
+  assert.deepEqual(listed, [...listed].sort(new Intl.Collator('da', { sensitivity: 'base' }).compare));
+  assert.match(index, new RegExp(`<p class="page-intro">${listed.length} personer, steder og organisationer, som artiklerne nævner\\.</p>`));
 });
 
 test('should redirect an alias to its article', async () => {

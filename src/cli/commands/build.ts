@@ -88,7 +88,7 @@ export function jsonSummary(summary: BuildSummary, milliseconds: number) {
   };
 }
 
-/** "Built 27 pages from 2 articles into dist/ in 1.0 s: 0 errors, 1 warning", or "Updated 3 of 27 pages …". */
+/** "Built 51 pages from 2 articles into dist/ in 1.0 s: 0 errors, 1 warning", or "Updated 3 of 51 pages …". */
 export function describeBuild(summary: BuildSummary, output: string, milliseconds: number): string {
   const pages =
     summary.mode === 'full'
