@@ -44,7 +44,7 @@ test('should serve the site and rebuild it incrementally when an article is adde
   }
 });
 
-test('should render with an edited template when serving from the bundle, and leave no stale page for the next build', async () => {
+test('should render with an edited template when serving from the bundle, and leave no stale page for the next build', { timeout: 180_000 }, async () => {
   // A copy of the package, so its templates can be edited and its bundle made in its own folder.
   const folder = await temporaryFolder();
   const root = path.join(folder.path, 'newsarchive');
@@ -74,7 +74,7 @@ test('should render with an edited template when serving from the bundle, and le
 
     const layout = path.join(root, 'templates', 'layout.ts');
     await writeFile(layout, (await readFile(layout, 'utf8')).replace('<p>${site.title} · ${site.description}</p>', '<p>${site.title} — redigeret skabelon</p>'));
-    await printed(/Built 27 pages[^\n]*\n[^]*Built 27 pages/);
+    await printed(/Built \d+ pages[^\n]*\n[^]*Built \d+ pages/);
     assert.equal(await footer(), 'Nyhedsarkivet — redigeret skabelon');
   } finally {
     server.kill('SIGINT');
@@ -83,7 +83,7 @@ test('should render with an edited template when serving from the bundle, and le
   try {
     const build = spawnSync(process.execPath, [path.join(root, 'bin', 'newsarchive.js'), 'build', ...site], { cwd: root, encoding: 'utf8' });
     assert.equal(build.status, 0, build.stderr);
-    assert.match(build.stdout, /^Updated 0 of 27 pages/);
+    assert.match(build.stdout, /^Updated 0 of \d+ pages/);
     assert.match(await readFile(path.join(folder.path, 'site', 'index.html'), 'utf8'), /<p>Nyhedsarkivet — redigeret skabelon<\/p>/);
   } finally {
     await folder.remove();
