@@ -15,7 +15,19 @@ export function squeeze(text: string): string {
 /** `brug for.Blandt` → `brug for. Blandt`: sentences glued together when a page was copied. */
 export function unglueSentences(text: string): string {
   // The quick test first: most paragraphs have no glued sentence at all.
-  return /[.!?]\p{Lu}/u.test(text) ? text.replace(/(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll})/gu, '$1 $2') : text;
+  return hasCapitalAfterStop(text) ? text.replace(/(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll})/gu, '$1 $2') : text;
+}
+
+/** Whether a `.`, `!` or `?` is directly followed by a capital letter; faster than a Unicode regex. */
+function hasCapitalAfterStop(text: string): boolean {
+  for (let index = 0; index < text.length - 1; index++) {
+    const char = text.charCodeAt(index);
+    if (char !== 46 && char !== 33 && char !== 63) continue;
+    const next = text.codePointAt(index + 1) as number;
+    // ASCII capitals are told at once; other characters by their Unicode category.
+    if (next < 0x80 ? next >= 65 && next <= 90 : /\p{Lu}/u.test(String.fromCodePoint(next))) return true;
+  }
+  return false;
 }
 
 /**

@@ -32,20 +32,22 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
 
   // Danish legacy text is Windows-1252 or ISO-8859-1; Windows-1252 reads both (they differ
   // only in 0x80–0x9F, which ISO-8859-1 spends on control codes no text uses).
-  const detected = chardet.detect(buffer) ?? 'unknown';
   const text = iconv.decode(buffer, 'windows-1252');
   const bad = text.indexOf('\uFFFD');
   const control = text.search(CONTROL_CHARACTERS);
-  if (MULTIBYTE.test(detected) || bad !== -1 || control !== -1) {
+  // chardet is slow, so it is asked only when the text is broken or the bytes could be a
+  // multi-byte encoding: those write most characters as two bytes of 0x80 or more in a row.
+  const detected = bad !== -1 || control !== -1 || hasHighPair(buffer) ? (chardet.detect(buffer) ?? 'unknown') : null;
+  if ((detected !== null && MULTIBYTE.test(detected)) || bad !== -1 || control !== -1) {
     // Windows-1252 is one byte per character, so a text offset is a byte offset.
     const offset = bad !== -1 ? bad : control !== -1 ? control : firstInvalidUtf8(buffer);
-    return { ok: false, code: 'encoding-undecodable', line: lineAt(buffer, offset), encoding: detected };
+    return { ok: false, code: 'encoding-undecodable', line: lineAt(buffer, offset), encoding: detected ?? 'unknown' };
   }
   // Valid UTF-8 letters next to stray single bytes: no one reading fits the whole file.
   if (MOJIBAKE.test(text)) {
     return { ok: false, code: 'encoding-undecodable', line: lineAt(buffer, firstInvalidUtf8(buffer)), encoding: 'UTF-8 mixed with Windows-1252' };
   }
-  const latin1 = detected === 'ISO-8859-1' && !buffer.some((byte) => byte >= 0x80 && byte <= 0x9f);
+  const latin1 = (detected === null || detected === 'ISO-8859-1') && !buffer.some((byte) => byte >= 0x80 && byte <= 0x9f);
   return { ok: true, text, encoding: latin1 ? 'ISO-8859-1' : 'windows-1252' };
 }
 
@@ -66,6 +68,12 @@ function decodeUtf16(buffer: Buffer, encoding: keyof typeof utf16): DecodeResult
   const bad = [text.indexOf('\uFFFD'), text.search(CONTROL_CHARACTERS), buffer.length % 2 === 1 ? text.length : -1].filter((offset) => offset !== -1);
   if (bad.length > 0) return { ok: false, code: 'encoding-undecodable', line: lineInText(text, Math.min(...bad)), encoding: `damaged ${encoding}` };
   return { ok: true, text, encoding };
+}
+
+/** Whether two bytes of 0x80 or more stand side by side. */
+function hasHighPair(buffer: Buffer): boolean {
+  for (let index = 1; index < buffer.length; index++) if ((buffer[index] as number) >= 0x80 && (buffer[index - 1] as number) >= 0x80) return true;
+  return false;
 }
 
 /** UTF-8 for æ ø å é ü and curly quotes read as Windows-1252: `Ã¦`, `Ã¸`, `Ã¥`, `â€`. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import fc from 'fast-check';
 import { countSentences, firstSentence, headlineFromSentence, isBlank, squeeze, unglueSentences } from '../../src/parse/text.ts';
 
 test('should count spaces, non-breaking spaces and zero-width spaces as blank', () => {
@@ -63,4 +64,15 @@ test('should shorten a long headline at a word boundary with an ellipsis', () =>
   const headline = headlineFromSentence(sentence);
   assert.equal(headline, 'Rusland har samlet op mod 200.000 soldater ved grænserne til Ukraine Rusland har samlet op mod 200.000 soldater ved…');
   assert.ok(headline.length <= 120);
+});
+
+test('should unglue exactly the sentences the full pattern finds, whatever the text', () => {
+  const letters = fc.constantFrom('a', 'b', 'æ', 'ø', 'A', 'B', 'Æ', 'Ø', 'É', 'ǅ', '𝐀', 'ß', '.', '!', '?', ' ', '1', '»', '-');
+  fc.assert(
+    fc.property(fc.array(letters, { maxLength: 40 }), (chars) => {
+      const text = chars.join('');
+      assert.equal(unglueSentences(text), text.replace(/(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll})/gu, '$1 $2'));
+    }),
+    { numRuns: 5000 },
+  );
 });

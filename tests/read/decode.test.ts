@@ -59,3 +59,8 @@ test('should report UTF-16 of an odd length, with an unpaired surrogate or with 
   assert.deepEqual(decodeText(utf16be('Æble\n\ud800Pære')), { ok: false, code: 'encoding-undecodable', line: 2, encoding: 'damaged UTF-16BE' });
   assert.deepEqual(decodeText(utf16le('Æble\rPære\r\u0007')), { ok: false, code: 'encoding-undecodable', line: 3, encoding: 'damaged UTF-16LE' });
 });
+
+test('should recognise a multi-byte encoding instead of reading it as Windows-1252', () => {
+  const japanese = iconv.encode('東京の天気は晴れです。\n明日も晴れるでしょう。\n', 'shift_jis');
+  assert.deepEqual(decodeText(japanese), { ok: false, code: 'encoding-undecodable', line: 1, encoding: 'Shift_JIS' });
+});
