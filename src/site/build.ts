@@ -148,7 +148,14 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       };
       const searchParts = archive.search.filter((shard) => dirtyShards.some((dirty) => dirty.name === shard.name));
       // The search index is written by Pagefind's own process while Eleventy renders here.
-      await Promise.all([timed('render', render), timed('search', () => writeSearchIndex(searchParts, siteView(settings), target, bodyOf, progress))]);
+      await Promise.all([
+        timed('render', async () => {
+          await render();
+          // The render thread's memory is given back before the manifest and the cache are written.
+          await renderer.close();
+        }),
+        timed('search', () => writeSearchIndex(searchParts, siteView(settings), target, bodyOf, progress)),
+      ]);
       mkdirSync(target, { recursive: true });
       writeFileSync(path.join(target, MARKER), `${marker}\n`);
       if (incremental) {

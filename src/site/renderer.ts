@@ -3,7 +3,7 @@ import type { RenderJob } from './render.ts';
 import { startWorker } from './workers.ts';
 
 /** Room for Eleventy and one batch of pages, with a margin. */
-const RENDER_HEAP_MB = 448;
+const RENDER_HEAP_MB = 320;
 
 /** An Eleventy render thread, started early so that Eleventy loads while pages are planned. */
 export class Renderer {
