@@ -8,7 +8,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ARCHIVE_SPREAD, writeCorpusArticle } from './corpus.ts';
+import { ARCHIVE_SPREAD, writeCorpus } from './corpus.ts';
 
 export interface GenerateOptions {
   articles: number;
@@ -20,13 +20,7 @@ export interface GenerateOptions {
 export async function generateCorpus({ articles, seed, dir }: GenerateOptions): Promise<void> {
   await mkdir(dir, { recursive: true });
   if ((await readdir(dir)).length > 0) throw new Error(`${dir} is not empty`);
-  // Written a few at a time: the file system, not the composing, is the slow part.
-  const parallel = 32;
-  for (let start = 0; start < articles; start += parallel) {
-    const batch = [];
-    for (let index = start; index < Math.min(start + parallel, articles); index++) batch.push(writeCorpusArticle(dir, seed, index, ARCHIVE_SPREAD));
-    await Promise.all(batch);
-  }
+  await writeCorpus(dir, { articles, seed, ...ARCHIVE_SPREAD });
 }
 
 /** Reads `--articles`, `--seed` and `--dir`; throws with a usage line when one is wrong. */

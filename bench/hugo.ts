@@ -7,8 +7,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { ParsedArticle } from '../src/model/index.ts';
-import { parseArticle } from '../src/parse/index.ts';
-import { listArticleFiles, readArticleFile } from '../src/read/content.ts';
+import { listArticleFiles } from '../src/read/content.ts';
+import { parseFile } from '../src/site/parse-file.ts';
 
 const CONFIG = `baseURL = "https://arkiv.example.dk/"
 languageCode = "da"
@@ -101,12 +101,10 @@ export async function writeHugoSite(content: string, site: string): Promise<numb
   }
   let pages = 0;
   for (const file of await listArticleFiles(content)) {
-    const read = await readArticleFile(content, file);
-    if (!read.ok) continue;
-    const parsed = parseArticle(read.source.text, file);
-    if (!parsed.ok || parsed.article.draft) continue;
+    const { record } = await parseFile(content, file);
+    if (!record || record.draft) continue;
     pages++;
-    await writeFile(path.join(site, 'content', 'artikler', `${String(pages).padStart(6, '0')}.md`), hugoPage(parsed.article));
+    await writeFile(path.join(site, 'content', 'artikler', `${String(pages).padStart(6, '0')}.md`), hugoPage(record));
   }
   return pages;
 }

@@ -101,8 +101,8 @@ function ensureHugo(): string {
   let found = version();
   if (found.error) {
     console.log('Installing Hugo with apt-get (Debian package hugo) …');
-    const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-    execFileSync(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'install', '-y', 'hugo'], {
+    const [command, ...args] = [...(process.getuid?.() === 0 ? [] : ['sudo']), 'apt-get', 'install', '-y', 'hugo'];
+    execFileSync(command as string, args, {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });

@@ -1,4 +1,5 @@
 import type { ArticlePage, Summary } from '../src/archive/index.ts';
+import { statedDate } from '../src/model/index.ts';
 import { renderBody } from '../src/render/body.ts';
 import { datetimeAttribute, monthName } from '../src/render/dates.ts';
 import { html, trusted } from '../src/render/html.ts';
@@ -78,7 +79,8 @@ function sharing(site: SiteView, entry: ArticlePage, description: string) {
   const { article: record } = entry;
   const url = site.absolute(entry.url);
   // An estimated date is shown on the page as such, but not published as a fact for machines.
-  const published = record.date && record.date.source !== 'inferred' ? datetimeAttribute(record.date) : null;
+  const stated = statedDate(record.date);
+  const published = stated ? datetimeAttribute(stated) : null;
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

@@ -1,8 +1,8 @@
 import type { FeedPage, SitemapPage, TopicFeedPage } from '../src/archive/index.ts';
 import { newestKnownDate } from '../src/archive/index.ts';
-import type { ArticleDate } from '../src/model/index.ts';
+import { type ArticleDate, statedDate } from '../src/model/index.ts';
 import { renderBody } from '../src/render/body.ts';
-import { toDateTime, toInstant } from '../src/render/dates.ts';
+import { toInstant } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';
 import type { SiteView } from '../src/site/view.ts';
 import { pagesOf, type PageData, type Template } from './types.ts';
@@ -29,14 +29,9 @@ interface FeedTemplate<Entry> extends Omit<Template<Entry>, 'render'> {
 function feedHelpers(filters: FeedFilters, site: SiteView) {
   const root = site.absolute('/');
   return {
-    instant: (date: ArticleDate | null | undefined) => filters.dateToRfc3339(date ? toDateTime(date).toJSDate() : new Date(0)),
+    instant: (date: ArticleDate | null | undefined) => filters.dateToRfc3339(new Date(date ? toInstant(date) : 0)),
     absolute: (url: string) => filters.absoluteUrl(url.replace(/^\/+/, ''), root),
   };
-}
-
-/** A date the archive states as a fact; an estimate ("anslået dato") is not published as one. */
-function published(date: ArticleDate | null): ArticleDate | null {
-  return date && date.source !== 'inferred' ? date : null;
 }
 
 const notInCollections = { eleventyExcludeFromCollections: true };
@@ -53,7 +48,7 @@ export const atomFeed: FeedTemplate<FeedPage> = {
     const entries = await Promise.all(
       entry.articles.map(async (article) => {
         const url = absolute(article.url);
-        const date = published(article.date);
+        const date = statedDate(article.date);
         return html`
   <entry>
     <title>${article.headline}</title>
@@ -77,7 +72,7 @@ export const atomFeed: FeedTemplate<FeedPage> = {
   <id>${absolute('/')}</id>
   <link href="${absolute(entry.url)}" rel="self" type="application/atom+xml"/>
   <link href="${absolute('/')}" rel="alternate" type="text/html"/>
-  <updated>${instant(published(entry.updated))}</updated>
+  <updated>${instant(statedDate(entry.updated))}</updated>
   <generator>newsarchive</generator>${entries}
 </feed>
 `.value;
@@ -92,7 +87,7 @@ export const jsonFeed: FeedTemplate<FeedPage> = {
     const items = await Promise.all(
       entry.articles.map(async (article) => {
         const url = absolute(article.url);
-        const date = published(article.date);
+        const date = statedDate(article.date);
         return {
           id: url,
           url,
@@ -136,7 +131,7 @@ export const topicFeed: FeedTemplate<TopicFeedPage> = {
     <title>${article.headline}</title>
     <id>${absolute(article.url)}</id>
     <link href="${absolute(article.url)}" rel="alternate" type="text/html"/>
-    <updated>${instant(published(article.date))}</updated>${article.lead && html`
+    <updated>${instant(statedDate(article.date))}</updated>${article.lead && html`
     <summary>${article.lead}</summary>`}
   </entry>`,
   )}

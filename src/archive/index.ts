@@ -1,7 +1,7 @@
 import type { Corpus } from '../enrich/index.ts';
 import { topicKey } from '../enrich/index.ts';
 import type { Article, ArticleDate, Diagnostic } from '../model/index.ts';
-import { catalogue } from '../model/index.ts';
+import { catalogue, statedDate } from '../model/index.ts';
 import { calendarMonth } from './calendar.ts';
 import type {
   ArticlePage,
@@ -138,7 +138,7 @@ export function buildArchive(corpus: Corpus): Archive {
     { url: '/emner/', lastmod: archiveNewest },
     ...topicPages.map((page) => ({ url: page.url, lastmod: listed(page) })),
     { url: '/soeg/', lastmod: archiveNewest },
-    ...articles.map((page) => ({ url: page.url, lastmod: knownDate(page.article.date) })),
+    ...articles.map((page) => ({ url: page.url, lastmod: statedDate(page.article.date) })),
   ];
 
   const pages: Omit<Pages, 'redirects'> = {
@@ -161,16 +161,12 @@ export function buildArchive(corpus: Corpus): Archive {
   return { chrome: { hasUndated: timeline.undated.length > 0 }, search, pages: { ...pages, redirects }, warnings };
 }
 
-/** A date the archive states as a fact: not an estimate. */
-function knownDate(date: ArticleDate | null): ArticleDate | null {
-  return date && date.source !== 'inferred' ? date : null;
-}
-
 /** The newest date the articles state as a fact (estimates left out), or null. */
 export function newestKnownDate(articles: readonly Pick<Summary, 'date'>[]): ArticleDate | null {
   let newest: ArticleDate | null = null;
-  for (const { date } of articles) {
-    if (date && date.source !== 'inferred' && (newest === null || date.iso > newest.iso)) newest = date;
+  for (const article of articles) {
+    const date = statedDate(article.date);
+    if (date && (newest === null || date.iso > newest.iso)) newest = date;
   }
   return newest;
 }

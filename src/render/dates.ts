@@ -3,7 +3,7 @@ import type { ArticleDate } from '../model/index.ts';
 import { ZONE } from '../parse/index.ts';
 
 /** A record's date as a luxon DateTime in Copenhagen, at the start of what it names. */
-export function toDateTime(date: Pick<ArticleDate, 'iso'>): DateTime {
+function toDateTime(date: Pick<ArticleDate, 'iso'>): DateTime {
   const [day, time] = date.iso.split('T');
   const [year, month, dayOfMonth] = (day ?? '').split('-').map(Number);
   const [hour, minute] = (time ?? '').split(':').map(Number);
