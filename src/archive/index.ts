@@ -24,6 +24,7 @@ export type * from './pages.ts';
 export type { CalendarDay, CalendarMonth } from './calendar.ts';
 export type { SearchShard } from './search.ts';
 export type { DayGroup, MonthView, Summary, YearView } from './timeline.ts';
+export { summarize } from './timeline.ts';
 export type { Topic } from './topics.ts';
 
 /** Articles per list page. */

@@ -108,34 +108,47 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       .update(JSON.stringify({ ...settings, content: '', output: '' }))
       .update(JSON.stringify(archive.chrome))
       .digest('hex');
-    const planned = planPages(archive, bodyKeys, salt);
     const shards = planShards(archive, bodyKeys, salt);
-    const marker = createHash('sha1').update(JSON.stringify([planned.map((page) => [page.file, page.hash]), shards])).digest('hex');
-
     const journal = path.join(cacheDir, 'commit.json');
     const manifestPath = path.join(cacheDir, 'manifest.json');
     const previous = readManifest(manifestPath);
     const usable = previous !== null && !existsSync(journal) && readMarker(output) === previous.marker;
-    const changed = usable ? planned.filter((page) => previous.pages[page.file] !== page.hash) : planned;
-    // When most pages change anyway, a staged full build swaps them in at once.
-    const incremental = usable && changed.length <= planned.length * FULL_BUILD_SHARE;
-    const dirtyPages = incremental ? changed : planned;
-    const dirtyShards = incremental ? shards.filter((shard) => previous.shards[shard.name] !== shard.hash) : shards;
-    const current = new Set(planned.map((page) => page.file));
-    const currentShards = new Set(shards.map((shard) => shard.name));
-    const removed = incremental
-      ? [
-          ...Object.keys(previous.pages).filter((file) => !current.has(file)),
-          ...Object.keys(previous.shards).filter((name) => !currentShards.has(name)).map((name) => `pagefind/${name}`),
-        ]
-      : [];
-
-    timings.plan = performance.now() - planStarted;
-    progress.planned(planned.length, dirtyPages.length);
-    const target = siblingFolder(output, incremental ? 'render' : 'staging');
+    const bodyOf = (article: Article) => store.body(fileOf.get(article.id) ?? '');
+    const target = siblingFolder(output, 'staging');
     rmSync(target, { recursive: true, force: true });
+
+    // Pagefind's own process starts on the changed parts of the search index while the pages
+    // are planned and rendered here.
+    const searchStarted = performance.now();
+    const indexing = new Set(usable ? shards.filter((shard) => previous.shards[shard.name] !== shard.hash).map((shard) => shard.name) : shards.map((shard) => shard.name));
+    const partsOf = (names: ReadonlySet<string>) => archive.search.filter((shard) => names.has(shard.name));
+    let search = writeSearchIndex(partsOf(indexing), siteView(settings), target, bodyOf, progress);
+    search.catch(() => {});
+    let summary: Pick<BuildSummary, 'pages' | 'rendered' | 'removed' | 'searchParts'> & { incremental: boolean };
     try {
-      const bodyOf = (article: Article) => store.body(fileOf.get(article.id) ?? '');
+      const planned = planPages(archive, bodyKeys, salt);
+      const marker = createHash('sha1').update(JSON.stringify([planned.map((page) => [page.file, page.hash]), shards])).digest('hex');
+      const changed = usable ? planned.filter((page) => previous.pages[page.file] !== page.hash) : planned;
+      // When most pages change anyway, a staged full build swaps them in at once.
+      const incremental = usable && changed.length <= planned.length * FULL_BUILD_SHARE;
+      const dirtyPages = incremental ? changed : planned;
+      if (!incremental) {
+        // A full build writes every part of the search index into the new output.
+        const rest = new Set(shards.map((shard) => shard.name).filter((name) => !indexing.has(name)));
+        if (rest.size > 0) search = search.then(() => writeSearchIndex(partsOf(rest), siteView(settings), target, bodyOf, progress));
+        for (const name of rest) indexing.add(name);
+      }
+      const current = new Set(planned.map((page) => page.file));
+      const currentShards = new Set(shards.map((shard) => shard.name));
+      const removed = incremental
+        ? [
+            ...Object.keys(previous.pages).filter((file) => !current.has(file)),
+            ...Object.keys(previous.shards).filter((name) => !currentShards.has(name)).map((name) => `pagefind/${name}`),
+          ]
+        : [];
+
+      timings.plan = performance.now() - planStarted;
+      progress.planned(planned.length, dirtyPages.length);
       const render = async () => {
         for (let start = 0; start < dirtyPages.length; start += BATCH_SIZE) {
           const batch = dirtyPages.slice(start, start + BATCH_SIZE);
@@ -146,46 +159,48 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
           progress.rendered(Math.min(start + BATCH_SIZE, dirtyPages.length), dirtyPages.length);
         }
       };
-      const searchParts = archive.search.filter((shard) => dirtyShards.some((dirty) => dirty.name === shard.name));
-      // The search index is written by Pagefind's own process while Eleventy renders here.
       await Promise.all([
         timed('render', async () => {
           await render();
           // The render thread's memory is given back before the manifest and the cache are written.
           await renderer.close();
         }),
-        timed('search', () => writeSearchIndex(searchParts, siteView(settings), target, bodyOf, progress)),
+        search.finally(() => {
+          timings.search = performance.now() - searchStarted;
+        }),
       ]);
       mkdirSync(target, { recursive: true });
       writeFileSync(path.join(target, MARKER), `${marker}\n`);
       if (incremental) {
-        const commit = { from: target, files: [...dirtyPages.map((page) => page.file), MARKER], folders: searchParts.map((shard) => `pagefind/${shard.name}`), removed };
+        const commit = { from: target, files: [...dirtyPages.map((page) => page.file), MARKER], folders: [...indexing].map((name) => `pagefind/${name}`), removed };
         commitIncremental(commit, output, journal);
       } else {
         mkdirSync(path.dirname(output), { recursive: true });
         swapIn(target, output);
       }
+      summary = { pages: planned.length, rendered: dirtyPages.length, removed: removed.length, searchParts: indexing.size, incremental };
+      writeManifest(manifestPath, {
+        marker,
+        pages: Object.fromEntries(planned.map((page) => [page.file, page.hash])),
+        shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.hash])),
+      });
     } catch (error) {
-      // Stop Eleventy first: its copying of assets may still be writing into the folder.
+      // Stop Eleventy and Pagefind first: they may still be writing into the folder.
       await renderer.close();
+      await search.catch(() => {});
       rmSync(target, { recursive: true, force: true });
       throw error;
     }
 
-    writeManifest(manifestPath, {
-      marker,
-      pages: Object.fromEntries(planned.map((page) => [page.file, page.hash])),
-      shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.hash])),
-    });
     store.save();
     return {
       files,
       articles: corpus.articles.length,
-      pages: planned.length,
-      rendered: dirtyPages.length,
-      removed: removed.length,
-      searchParts: dirtyShards.length,
-      mode: incremental ? 'incremental' : 'full',
+      pages: summary.pages,
+      rendered: summary.rendered,
+      removed: summary.removed,
+      searchParts: summary.searchParts,
+      mode: summary.incremental ? 'incremental' : 'full',
       errors: [...errors, ...corpus.errors],
       warnings: [...warningsOf(corpus.articles), ...archive.warnings],
       output,

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-import type { Archive, ArticlePage, FeedPage, PageKind, Pages } from '../archive/index.ts';
-import { outputFile } from '../archive/index.ts';
-import type { Article } from '../model/index.ts';
+import { createHash, hash } from 'node:crypto';
+import type { Archive, PageKind, Pages } from '../archive/index.ts';
+import { outputFile, summarize } from '../archive/index.ts';
 
 /** One page to write: where, from which descriptor, and a hash of everything it shows. */
 export interface PlannedPage {
@@ -18,26 +17,60 @@ export interface PlannedShard {
 }
 
 /**
- * Every page of the archive with a hash of its descriptor. A body is hashed as the key of the
- * file it was parsed from (`bodyKeys`, by article id), so bodies need not be in memory to tell
- * whether a page changed. `salt` covers what every page depends on: templates, settings, chrome.
+ * Every page of the archive with a hash of its descriptor. `salt` covers what every page
+ * depends on: templates, settings, chrome.
+ *
+ * Lists repeat the same articles many times, so each article and each summary is written out
+ * once, as a token, and a page's hash covers the tokens of what it shows. An article's token is
+ * the key of the file it was parsed from (`bodyKeys`, by article id), which fixes the parsed
+ * record and its body, and the fields enrichment adds; bodies need not be in memory to tell
+ * whether a page changed.
  */
 export function planPages(archive: Archive, bodyKeys: ReadonlyMap<string, string>, salt: string): PlannedPage[] {
-  // An article's body is stood in for by its key: a shallow copy keeps JSON.stringify on its fast path.
-  const withKey = (article: Article) => ({ ...article, body: bodyKeys.get(article.id) ?? article.body });
-  const hashable = (kind: PageKind, entry: Pages[PageKind][number]): unknown => {
-    if (kind === 'articles') return { ...entry, article: withKey((entry as ArticlePage).article) };
-    if (kind === 'atomFeed' || kind === 'jsonFeed') return { ...entry, articles: (entry as FeedPage).articles.map(withKey) };
-    return entry;
-  };
+  const tokens = new Map<object, string>();
+  for (const { article } of archive.pages.articles) {
+    const key = bodyKeys.get(article.id);
+    const { url, date, topics, warnings } = article;
+    tokens.set(article, digest(key === undefined ? JSON.stringify(article) : JSON.stringify([key, url, date, topics, warnings])));
+    tokens.set(summarize(article), digest(JSON.stringify(summarize(article))));
+  }
   const planned: PlannedPage[] = [];
   for (const kind of Object.keys(archive.pages) as PageKind[]) {
     for (const entry of archive.pages[kind]) {
-      const hash = createHash('sha1').update(salt).update(kind).update(JSON.stringify(hashable(kind, entry))).digest('hex');
-      planned.push({ kind, file: outputFile(entry.url), entry, hash });
+      const parts: string[] = [salt, kind];
+      describe(entry, tokens, parts);
+      planned.push({ kind, file: outputFile(entry.url), entry, hash: hash('sha1', parts.join(''), 'hex') });
     }
   }
   return planned;
+}
+
+/** A short stand-in for `text`, told apart from JSON by its `#`. */
+function digest(text: string): string {
+  return `#${hash('sha1', text, 'base64')}`;
+}
+
+/** Writes `value` into `parts` as JSON would, but objects with a token as the token. */
+function describe(value: unknown, tokens: ReadonlyMap<object, string>, parts: string[]): void {
+  if (value === null || typeof value !== 'object') {
+    parts.push(value === undefined ? 'u' : JSON.stringify(value));
+    return;
+  }
+  const token = tokens.get(value);
+  if (token !== undefined) {
+    parts.push(token);
+  } else if (Array.isArray(value)) {
+    parts.push('[');
+    for (const item of value) describe(item, tokens, parts);
+    parts.push(']');
+  } else {
+    parts.push('{');
+    for (const [key, item] of Object.entries(value)) {
+      parts.push(key, ':');
+      describe(item, tokens, parts);
+    }
+    parts.push('}');
+  }
 }
 
 /** Each part of the search index with a hash of what it indexes. */
