@@ -93,7 +93,12 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   };
   try {
     recoverOutput(output);
-    const { files, errors } = await timed('read', () => refreshStore(store, settings.content, progress));
+    const { files, errors } = await timed('read', async () => {
+      const read = await refreshStore(store, settings.content, progress);
+      // The records are final now; saved before the pages take up memory.
+      store.save();
+      return read;
+    });
     const planStarted = performance.now();
     const records = Object.entries(store.files)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -192,7 +197,6 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       throw error;
     }
 
-    store.save();
     return {
       files,
       articles: corpus.articles.length,

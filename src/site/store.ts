@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { PreparedArticle } from '../enrich/index.ts';
 import type { Block, Diagnostic } from '../model/index.ts';
@@ -38,6 +38,8 @@ export class RecordStore {
   private readFd: number | null = null;
   private logSize = 0;
   private liveBytes = 0;
+  /** Whether the index differs from the one on disk. */
+  private changed = false;
 
   private constructor(
     private readonly folder: string,
@@ -73,6 +75,7 @@ export class RecordStore {
   /** Stores a freshly parsed file; the body goes to the log, the rest to the index. */
   put(file: string, entry: Omit<StoredFile, 'body' | 'record'> & { record: PreparedArticle | null; file?: string }): void {
     const previous = this.index.files[file];
+    this.changed = true;
     if (previous?.body) this.liveBytes -= previous.body[1];
     let body: StoredFile['body'] = null;
     let record = entry.record;
@@ -95,6 +98,7 @@ export class RecordStore {
       if (files.has(file)) continue;
       this.liveBytes -= this.index.files[file]?.body?.[1] ?? 0;
       delete this.index.files[file];
+      this.changed = true;
     }
   }
 
@@ -108,13 +112,34 @@ export class RecordStore {
     return JSON.parse(buffer.toString('utf8')) as Block[];
   }
 
-  /** Writes the index; rewrites the log first when most of it is no longer used. */
+  /** Writes the index if it changed; rewrites the log first when most of it is no longer used. */
   save(): void {
     this.closeFiles();
+    if (!this.changed && existsSync(this.indexPath)) return;
     if (this.logSize > 4 * 1024 * 1024 && this.liveBytes < this.logSize / 2) this.compact();
     const temporary = `${this.indexPath}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(this.index));
+    // Written a few hundred entries at a time: one string of the whole index would be as large
+    // as the file, at the end of a build when memory is fullest.
+    const { files, ...header } = this.index;
+    const fd = openSync(temporary, 'w');
+    try {
+      writeSync(fd, `${JSON.stringify(header).slice(0, -1)},"files":{`);
+      let chunk: string[] = [];
+      let separator = '';
+      for (const [file, entry] of Object.entries(files)) {
+        chunk.push(`${separator}${JSON.stringify(file)}:${JSON.stringify(entry)}`);
+        separator = ',';
+        if (chunk.length === 500) {
+          writeSync(fd, chunk.join(''));
+          chunk = [];
+        }
+      }
+      writeSync(fd, `${chunk.join('')}}}`);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, this.indexPath);
+    this.changed = false;
     for (const name of listLogs(this.folder)) if (name !== this.index.log) rmSync(path.join(this.folder, name), { force: true });
   }
 
