@@ -111,6 +111,7 @@ function steadyDay(iso: string): string | null {
 /** The offset from the first minute of day `from` to the last of day `to` of a month, or null if it changes. */
 function steadyOffset(key: string, year: number, month: number, from: number, to: number): string | null {
   let offset = offsets.get(key);
+  if (offset === undefined) offset = europeanOffset(year, month, from, to);
   if (offset === undefined) {
     const at = (day: number, hour: number, minute: number) => DateTime.fromObject({ year, month, day, hour, minute }, { zone: ZONE }).toFormat('ZZ');
     const first = at(from, 0, 0);
@@ -119,6 +120,29 @@ function steadyOffset(key: string, year: number, month: number, from: number, to
     offsets.set(key, offset);
   }
   return offset;
+}
+
+const WINTER = '+01:00';
+const SUMMER = '+02:00';
+
+/**
+ * The same as `steadyOffset` by the rule Denmark has kept since 1996 — summer time from the
+ * last Sunday of March to the last Sunday of October — without luxon; null for a span that holds
+ * a day the clocks change, undefined for other years.
+ */
+function europeanOffset(year: number, month: number, from: number, to: number): string | null | undefined {
+  if (year < 1996 || year > 2099) return undefined;
+  if (month < 3 || month > 10) return WINTER;
+  if (month > 3 && month < 10) return SUMMER;
+  const change = lastSunday(year, month);
+  if (to < change) return month === 3 ? WINTER : SUMMER;
+  if (from > change) return month === 3 ? SUMMER : WINTER;
+  return null;
+}
+
+function lastSunday(year: number, month: number): number {
+  const last = daysIn(year, month);
+  return last - new Date(Date.UTC(year, month - 1, last)).getUTCDay();
 }
 
 function daysIn(year: number, month: number): number {

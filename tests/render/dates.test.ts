@@ -20,14 +20,17 @@ test('should show a year-precision date as the year', () => {
   assert.equal(formatDate({ iso: '2020', precision: 'year' }), '2020');
 });
 
+/** The date as luxon sees it in Copenhagen, at the start of what the ISO text names. */
+function luxon(iso: string): DateTime {
+  const [day = '', time = ''] = iso.split('T');
+  const [year, month = 1, dayOfMonth = 1] = day.split('-').map(Number);
+  const [hour = 0, minute = 0] = time ? time.split(':').map(Number) : [];
+  return DateTime.fromObject({ year, month, day: dayOfMonth, hour, minute }, { zone: 'Europe/Copenhagen', locale: 'da' });
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
 test('should write every date, time, weekday and offset exactly as luxon does in Copenhagen', () => {
-  const luxon = (iso: string) => {
-    const [day = '', time = ''] = iso.split('T');
-    const [year, month = 1, dayOfMonth = 1] = day.split('-').map(Number);
-    const [hour = 0, minute = 0] = time ? time.split(':').map(Number) : [];
-    return DateTime.fromObject({ year, month, day: dayOfMonth, hour, minute }, { zone: 'Europe/Copenhagen', locale: 'da' });
-  };
-  const pad = (value: number) => String(value).padStart(2, '0');
   const moment = fc.record({
     year: fc.integer({ min: 1900, max: 2100 }),
     month: fc.integer({ min: 1, max: 12 }),
@@ -59,4 +62,17 @@ test('should follow luxon on the days the clocks change, also at times that do n
   assert.equal(datetimeAttribute({ iso: '2022-03-27T02:30', precision: 'minute' }), '2022-03-27T03:30+02:00');
   assert.equal(toInstant({ iso: '2022-10-30T12:00' }), '2022-10-30T12:00:00+01:00');
   assert.equal(formatDateLong({ iso: '2022-10-30T12:00', precision: 'minute' }), 'søndag den 30. oktober 2022, kl. 12.00');
+});
+
+test('should follow luxon on every day of the months the clocks change, 1990 to 2100', () => {
+  for (let year = 1990; year <= 2100; year++) {
+    for (const month of [3, 10]) {
+      for (let day = 1; day <= 31; day++) {
+        for (const time of ['00:00', '01:59', '03:00', '23:59']) {
+          const iso = `${year}-${pad(month)}-${pad(day)}T${time}`;
+          assert.equal(toInstant({ iso }), luxon(iso).toISO({ suppressMilliseconds: true }), iso);
+        }
+      }
+    }
+  }
 });
