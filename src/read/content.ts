@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { open, readdir, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/index.ts';
 import { catalogue } from '../model/index.ts';
@@ -57,17 +58,18 @@ export async function readArticleFile(root: string, file: string): Promise<ReadR
   });
   let bytes: Buffer;
   try {
-    // One open file for the size check and the read.
-    const handle = await open(absolute);
+    // One open file for the size check and the read; synchronous calls, as a file is small and
+    // parsing waits for it anyway.
+    const fd = openSync(absolute, 'r');
     try {
-      const { size, mtimeMs } = await handle.stat();
+      const { size, mtimeMs } = fstatSync(fd);
       info = { size, mtimeMs };
       if (size > MAX_FILE_BYTES) {
         return fail('file-too-large', 1, catalogue['file-too-large'].message({ bytes: size, limit: MAX_FILE_BYTES }));
       }
-      bytes = await handle.readFile();
+      bytes = readAll(fd, size);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -83,6 +85,18 @@ export async function readArticleFile(root: string, file: string): Promise<ReadR
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
   return { ok: true, source: { file, text: decoded.text, encoding: decoded.encoding, hash }, info };
+}
+
+/** The whole file: `size` bytes as the file system said, fewer if it was cut meanwhile. */
+function readAll(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let offset = 0;
+  while (offset < size) {
+    const read = readSync(fd, bytes, offset, size - offset, offset);
+    if (read === 0) break;
+    offset += read;
+  }
+  return bytes.subarray(0, offset);
 }
 
 async function isFile(candidate: string): Promise<boolean> {
