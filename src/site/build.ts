@@ -15,7 +15,7 @@ import { pagesToRender, planPages, planShards } from './plan.ts';
 import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
 import { Renderer } from './renderer.ts';
-import { writeSearchIndex } from './search.ts';
+import { SearchIndexWriter } from './search.ts';
 import { RecordStore } from './store.ts';
 import { siteView } from './view.ts';
 
@@ -130,13 +130,9 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     const target = siblingFolder(output, 'staging');
     rmSync(target, { recursive: true, force: true });
 
-    // Pagefind's own process starts on the changed parts of the search index while the pages
-    // are planned and rendered here.
-    const searchStarted = performance.now();
-    const indexing = new Set(usable ? shards.filter((shard) => previous.shards[shard.name] !== shard.hash).map((shard) => shard.name) : shards.map((shard) => shard.name));
-    const partsOf = (names: ReadonlySet<string>) => archive.search.filter((shard) => names.has(shard.name));
-    let search = writeSearchIndex(partsOf(indexing), siteView(settings), target, bodyOf, progress);
-    search.catch(() => {});
+    // Pagefind starts on the changed parts of the search index while the pages are planned.
+    const search = new SearchIndexWriter(archive.search, siteView(settings), target, bodyOf, progress);
+    search.write(shards.filter((shard) => !usable || previous.shards[shard.name] !== shard.hash).map((shard) => shard.name));
     let summary: Pick<BuildSummary, 'pages' | 'rendered' | 'removed' | 'searchParts'> & { incremental: boolean };
     try {
       const planned = planPages(archive, bodyKeys, salt);
@@ -145,12 +141,8 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       // When most pages change anyway, a staged full build swaps them in at once.
       const incremental = usable && changed.length <= planned.length * FULL_BUILD_SHARE;
       const dirtyPages = incremental ? changed : planned;
-      if (!incremental) {
-        // A full build writes every part of the search index into the new output.
-        const rest = new Set(shards.map((shard) => shard.name).filter((name) => !indexing.has(name)));
-        if (rest.size > 0) search = search.then(() => writeSearchIndex(partsOf(rest), siteView(settings), target, bodyOf, progress));
-        for (const name of rest) indexing.add(name);
-      }
+      // A full build writes every part of the search index into the new output.
+      if (!incremental) search.write(shards.map((shard) => shard.name));
       const current = new Set(planned.map((page) => page.file));
       const currentShards = new Set(shards.map((shard) => shard.name));
       const removed = incremental
@@ -178,20 +170,19 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
           // The render thread's memory is given back before the manifest and the cache are written.
           await renderer.close();
         }),
-        search.finally(() => {
-          timings.search = performance.now() - searchStarted;
-        }),
+        search.finished(),
       ]);
+      timings.search = search.milliseconds;
       mkdirSync(target, { recursive: true });
       writeFileSync(path.join(target, MARKER), `${marker}\n`);
       if (incremental) {
-        const commit = { from: target, files: [...dirtyPages.map((page) => page.file), MARKER], folders: [...indexing].map((name) => `pagefind/${name}`), removed };
+        const commit = { from: target, files: [...dirtyPages.map((page) => page.file), MARKER], folders: [...search.parts].map((name) => `pagefind/${name}`), removed };
         commitIncremental(commit, output, journal);
       } else {
         mkdirSync(path.dirname(output), { recursive: true });
         swapIn(target, output);
       }
-      summary = { pages: planned.length, rendered: dirtyPages.length, removed: removed.length, searchParts: indexing.size, incremental };
+      summary = { pages: planned.length, rendered: dirtyPages.length, removed: removed.length, searchParts: search.parts.size, incremental };
       writeManifest(manifestPath, {
         marker,
         pages: Object.fromEntries(planned.map((page) => [page.file, page.hash])),
@@ -200,7 +191,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     } catch (error) {
       // Stop Eleventy and Pagefind first: they may still be writing into the folder.
       await renderer.close();
-      await search.catch(() => {});
+      await search.finished().catch(() => {});
       rmSync(target, { recursive: true, force: true });
       throw error;
     }

@@ -7,31 +7,66 @@ import type { Progress } from './progress.ts';
 import type { SiteView } from './view.ts';
 
 /**
- * Writes each part of the Pagefind search index to `output/pagefind/<name>/`, two at a time.
- * `bodyOf` reads an article's body: bodies are loaded only for the part being written.
+ * Writes parts of the Pagefind search index into `output/pagefind/<name>/` while the caller
+ * goes on planning and rendering: Pagefind works in its own process. Parts are queued by name
+ * and written two at a time, each with only its own articles' bodies loaded (`bodyOf`).
  */
-export async function writeSearchIndex(
-  shards: readonly SearchShard[],
-  site: SiteView,
-  output: string,
-  bodyOf: (article: Article) => Block[],
-  progress: Progress,
-): Promise<void> {
-  if (shards.length === 0) return;
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < shards.length) {
-      const shard = shards[next++] as SearchShard;
-      const articles = shard.articles.map((article) => ({ ...article, body: bodyOf(article) }));
-      await writeShard({ name: shard.name, articles }, site, path.join(output, 'pagefind', shard.name));
-      progress.indexed(++done, shards.length);
+export class SearchIndexWriter {
+  private readonly queued = new Set<string>();
+  private queue: Promise<void> = Promise.resolve();
+  private done = 0;
+  private readonly started = performance.now();
+  /** Milliseconds from the start until the last queued part was written. */
+  milliseconds = 0;
+
+  constructor(
+    private readonly shards: readonly SearchShard[],
+    private readonly site: SiteView,
+    private readonly output: string,
+    private readonly bodyOf: (article: Article) => Block[],
+    private readonly progress: Progress,
+  ) {}
+
+  /** Names of the parts queued so far. */
+  get parts(): ReadonlySet<string> {
+    return this.queued;
+  }
+
+  /** Queues the parts named that are not queued yet. */
+  write(names: Iterable<string>): void {
+    const wanted = new Set(names);
+    const parts = this.shards.filter((shard) => wanted.has(shard.name) && !this.queued.has(shard.name));
+    if (parts.length === 0) return;
+    for (const part of parts) this.queued.add(part.name);
+    this.queue = this.queue.then(() => this.writeParts(parts));
+    // A failure is reported by `finished`, not as an unhandled rejection before it is awaited.
+    this.queue.catch(() => {});
+  }
+
+  /** Resolves when every queued part is written; rejects with the first failure. */
+  async finished(): Promise<void> {
+    try {
+      await this.queue;
+    } finally {
+      this.milliseconds = performance.now() - this.started;
     }
-  };
-  try {
-    await Promise.all([worker(), worker()]);
-  } finally {
-    await pagefind.close();
+  }
+
+  private async writeParts(parts: readonly SearchShard[]): Promise<void> {
+    let next = 0;
+    const worker = async () => {
+      while (next < parts.length) {
+        const shard = parts[next++] as SearchShard;
+        const articles = shard.articles.map((article) => ({ ...article, body: this.bodyOf(article) }));
+        await writeShard({ name: shard.name, articles }, this.site, path.join(this.output, 'pagefind', shard.name));
+        this.progress.indexed(++this.done, this.queued.size);
+      }
+    };
+    try {
+      await Promise.all([worker(), worker()]);
+    } finally {
+      await pagefind.close();
+    }
   }
 }
 
