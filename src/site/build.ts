@@ -59,12 +59,6 @@ export interface BuildTimings {
 const BATCH_SIZE = 2000;
 /** Above this share of changed pages a build renders everything and swaps the output. */
 const FULL_BUILD_SHARE = 0.5;
-/**
- * How far V8 lets the heap grow past what survived the last full collection, in percent. Its
- * default allows up to four times on a machine with much memory; a large archive holds half a
- * gigabyte of records and pages, so that would be the largest part of the peak.
- */
-const HEAP_GROWTH_PERCENT = 50;
 /** Written into the output: identifies the build that made it. */
 const MARKER = '.newsarchive';
 
@@ -85,7 +79,6 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   const output = path.resolve(settings.output);
   const cacheDir = path.resolve(options.cacheDir ?? '.cache/newsarchive');
   const progress = options.progress ?? silentProgress;
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWTH_PERCENT}`);
   mkdirSync(cacheDir, { recursive: true });
   const lock = acquireLock(cacheDir);
   const store = RecordStore.open(path.join(cacheDir, 'records'), codeFingerprint(PARSER_CODE));
@@ -101,6 +94,12 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   };
   try {
     recoverOutput(output);
+    const journal = path.join(cacheDir, 'commit.json');
+    const manifestPath = path.join(cacheDir, 'manifest.json');
+    const previous = readManifest(manifestPath);
+    // Whether the output is the one the manifest describes, so that pages can be updated in place.
+    const usable = previous !== null && !existsSync(journal) && readMarker(output) === previous.marker;
+    if (!usable) limitHeapGrowth();
     const { files, errors } = await timed('read', async () => {
       const read = await refreshStore(store, settings.content, progress);
       // The records are final now; saved before the pages take up memory.
@@ -122,10 +121,6 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       .update(JSON.stringify(archive.chrome))
       .digest('hex');
     const shards = planShards(archive, bodyKeys, salt);
-    const journal = path.join(cacheDir, 'commit.json');
-    const manifestPath = path.join(cacheDir, 'manifest.json');
-    const previous = readManifest(manifestPath);
-    const usable = previous !== null && !existsSync(journal) && readMarker(output) === previous.marker;
     const bodyOf = (article: Article) => store.body(fileOf.get(article.id) ?? '');
     const target = siblingFolder(output, 'staging');
     rmSync(target, { recursive: true, force: true });
@@ -140,6 +135,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       const changed = usable ? planned.filter((page) => previous.pages[page.file] !== page.hash) : planned;
       // When most pages change anyway, a staged full build swaps them in at once.
       const incremental = usable && changed.length <= planned.length * FULL_BUILD_SHARE;
+      if (!incremental) limitHeapGrowth();
       const dirtyPages = incremental ? changed : planned;
       // A full build writes every part of the search index into the new output.
       if (!incremental) search.write(shards.map((shard) => shard.name));
@@ -213,6 +209,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     await renderer.close();
     store.close();
     lock.release();
+    limitHeapGrowth(false);
   }
 }
 
@@ -223,6 +220,18 @@ function articlesOf(batch: readonly PlannedPage[]): Article[] {
     if (page.kind === 'atomFeed' || page.kind === 'jsonFeed') return (page.entry as Pages['atomFeed'][number]).articles;
     return [];
   });
+}
+
+/**
+ * Lets V8's heap grow only by half past what survived the last full collection, instead of up
+ * to four times on a machine with much memory. A full build of a large archive holds half a
+ * gigabyte of records and pages while Eleventy and Pagefind work beside it, so that would be
+ * the largest part of its peak. Rebuilds keep the default: more collections would slow their
+ * planning down, and they render and index little.
+ */
+function limitHeapGrowth(limit = true): void {
+  // 0 is V8's default: a factor of its own choosing.
+  setFlagsFromString(`--heap-growing-percent=${limit ? 50 : 0}`);
 }
 
 function readManifest(file: string): Manifest | null {
