@@ -37,9 +37,7 @@ export function planPages(archive: Archive, bodyKeys: ReadonlyMap<string, string
   const planned: PlannedPage[] = [];
   for (const kind of Object.keys(archive.pages) as PageKind[]) {
     for (const entry of archive.pages[kind]) {
-      const parts: string[] = [salt, kind];
-      describe(entry, tokens, parts);
-      planned.push({ kind, file: outputFile(entry.url), entry, hash: hash('sha1', parts.join(''), 'hex') });
+      planned.push({ kind, file: outputFile(entry.url), entry, hash: hash('sha1', salt + kind + describe(entry, tokens), 'hex') });
     }
   }
   return planned;
@@ -50,27 +48,21 @@ function digest(text: string): string {
   return `#${hash('sha1', text, 'base64')}`;
 }
 
-/** Writes `value` into `parts` as JSON would, but objects with a token as the token. */
-function describe(value: unknown, tokens: ReadonlyMap<object, string>, parts: string[]): void {
-  if (value === null || typeof value !== 'object') {
-    parts.push(value === undefined ? 'u' : JSON.stringify(value));
-    return;
-  }
+/** `value` as JSON would write it, but an object that has a token as the token. */
+function describe(value: unknown, tokens: ReadonlyMap<object, string>): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null || typeof value !== 'object') return value === undefined ? 'u' : String(value);
   const token = tokens.get(value);
-  if (token !== undefined) {
-    parts.push(token);
-  } else if (Array.isArray(value)) {
-    parts.push('[');
-    for (const item of value) describe(item, tokens, parts);
-    parts.push(']');
-  } else {
-    parts.push('{');
-    for (const [key, item] of Object.entries(value)) {
-      parts.push(key, ':');
-      describe(item, tokens, parts);
-    }
-    parts.push('}');
+  if (token !== undefined) return token;
+  let text: string;
+  if (Array.isArray(value)) {
+    text = '[';
+    for (const item of value) text += `${describe(item, tokens)},`;
+    return `${text}]`;
   }
+  text = '{';
+  for (const key in value) text += `${key}:${describe((value as Record<string, unknown>)[key], tokens)},`;
+  return `${text}}`;
 }
 
 /** Each part of the search index with a hash of what it indexes. */
