@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ArticleDate } from '../model/index.ts';
-import { ZONE } from '../parse/index.ts';
+import { daysInMonth, isoWeekday, ZONE } from '../parse/index.ts';
 
 /** A record's date as a luxon DateTime in Copenhagen, at the start of what it names. */
 function toDateTime(date: Pick<ArticleDate, 'iso'>): DateTime {
@@ -51,7 +51,7 @@ export function formatDateLong(date: Pick<ArticleDate, 'iso' | 'precision'>): st
   if (date.precision === 'year' || date.precision === 'month') return formatDate(date);
   const { year, month, day } = partsOf(date.iso);
   const weekday = steadyDay(date.iso)
-    ? weekdayName(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDay())
+    ? weekdayName(isoWeekday(Number(year), Number(month), Number(day)) % 7)
     : toDateTime(date).toFormat('cccc');
   return `${weekday} den ${formatDate(date)}`;
 }
@@ -104,7 +104,7 @@ const offsets = new Map<string, string | null>();
 /** Copenhagen's UTC offset (`+01:00`) all through the day of `iso`, or null on a day the clocks change. */
 function steadyDay(iso: string): string | null {
   const { year, month, day } = partsOf(iso);
-  const monthly = steadyOffset(`${year}-${month}`, Number(year), Number(month), 1, daysIn(Number(year), Number(month)));
+  const monthly = steadyOffset(`${year}-${month}`, Number(year), Number(month), 1, daysInMonth(Number(year), Number(month)));
   return monthly ?? steadyOffset(`${year}-${month}-${day}`, Number(year), Number(month), Number(day), Number(day));
 }
 
@@ -141,10 +141,6 @@ function europeanOffset(year: number, month: number, from: number, to: number): 
 }
 
 function lastSunday(year: number, month: number): number {
-  const last = daysIn(year, month);
-  return last - new Date(Date.UTC(year, month - 1, last)).getUTCDay();
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const last = daysInMonth(year, month);
+  return last - (isoWeekday(year, month, last) % 7);
 }

@@ -128,7 +128,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     // Pagefind starts on the changed parts of the search index while the pages are planned.
     const search = new SearchIndexWriter(archive.search, siteView(settings), target, bodyOf, progress);
     search.write(shards.filter((shard) => !usable || previous.shards[shard.name] !== shard.hash).map((shard) => shard.name));
-    let summary: Pick<BuildSummary, 'pages' | 'rendered' | 'removed' | 'searchParts'> & { incremental: boolean };
+    let counts: Pick<BuildSummary, 'pages' | 'rendered' | 'removed' | 'searchParts' | 'mode'>;
     try {
       const planned = planPages(archive, bodyKeys, salt);
       const marker = createHash('sha1').update(JSON.stringify([planned.map((page) => [page.file, page.hash]), shards])).digest('hex');
@@ -178,7 +178,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
         mkdirSync(path.dirname(output), { recursive: true });
         swapIn(target, output);
       }
-      summary = { pages: planned.length, rendered: dirtyPages.length, removed: removed.length, searchParts: search.parts.size, incremental };
+      counts = { pages: planned.length, rendered: dirtyPages.length, removed: removed.length, searchParts: search.parts.size, mode: incremental ? 'incremental' : 'full' };
       writeManifest(manifestPath, {
         marker,
         pages: Object.fromEntries(planned.map((page) => [page.file, page.hash])),
@@ -195,11 +195,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     return {
       files,
       articles: corpus.articles.length,
-      pages: summary.pages,
-      rendered: summary.rendered,
-      removed: summary.removed,
-      searchParts: summary.searchParts,
-      mode: summary.incremental ? 'incremental' : 'full',
+      ...counts,
       errors: [...errors, ...corpus.errors],
       warnings: [...warningsOf(corpus.articles), ...archive.warnings],
       output,

@@ -17,8 +17,9 @@ function permalink(data: { entry?: { url?: string } }): string | undefined {
 /**
  * The newsarchive Eleventy plugin: the pages to render as global data (`pages`, `chrome`,
  * `site`), their permalinks, the templates of `templates/` as JavaScript templates, the
- * filters of @11ty/eleventy-plugin-rss the feeds are made with, and the assets. It renders what the command line prepared; run by Eleventy alone, it reads the
- * content folder named in the settings and renders the whole site.
+ * filters of @11ty/eleventy-plugin-rss the feeds are made with, and the assets. It renders
+ * what the command line prepared; run by Eleventy alone, it reads the content folder named in
+ * the settings and renders the whole site.
  */
 export default async function newsarchive(eleventyConfig: EleventyConfig): Promise<void> {
   const request = requestFor(eleventyConfig) ?? (await standalone());

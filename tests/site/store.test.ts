@@ -5,32 +5,16 @@ import { after, test } from 'node:test';
 import type { PreparedArticle } from '../../src/enrich/index.ts';
 import { RecordStore } from '../../src/site/store.ts';
 import { temporaryFolder } from '../support/paths.ts';
+import { parsedArticle } from '../support/records.ts';
 
 const folders: Awaited<ReturnType<typeof temporaryFolder>>[] = [];
 after(async () => {
   for (const folder of folders) await folder.remove();
 });
 
+/** A record of `file` (`….txt`) as the store keeps it, with the names its text mentions. */
 function record(file: string): PreparedArticle {
-  return {
-    id: file,
-    file,
-    headline: `Overskrift ${file} – «æøå»`,
-    headlineSource: 'text',
-    lead: null,
-    date: { iso: '2021-04-12', precision: 'day', source: 'prefix' },
-    body: [{ kind: 'paragraph', text: `Brødtekst i ${file}.`, line: 3 }],
-    sources: [],
-    authors: [],
-    tags: [],
-    slug: null,
-    aliases: [],
-    draft: false,
-    dateHints: [],
-    frontMatterLines: {},
-    warnings: [],
-    mentions: ['København'],
-  };
+  return { ...parsedArticle(file.replace(/\.txt$/, ''), { iso: '2021-04-12', precision: 'day', source: 'prefix' }), mentions: ['København'] };
 }
 
 for (const count of [0, 1, 500, 1001]) {
