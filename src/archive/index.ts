@@ -24,6 +24,7 @@ export type * from './pages.ts';
 export type { CalendarDay, CalendarMonth } from './calendar.ts';
 export type { SearchShard } from './search.ts';
 export type { DayGroup, MonthView, Summary, YearView } from './timeline.ts';
+export { searchShards } from './search.ts';
 export { summarize } from './timeline.ts';
 export type { Topic } from './topics.ts';
 
@@ -45,8 +46,8 @@ export interface Archive {
   warnings: Diagnostic[];
 }
 
-/** Builds every page of the site from the enriched corpus. Pure. */
-export function buildArchive(corpus: Corpus): Archive {
+/** Builds every page of the site from the enriched corpus; `search` when its parts are already made. Pure. */
+export function buildArchive(corpus: Corpus, search = searchShards(corpus.articles)): Archive {
   const timeline = buildTimeline(corpus.articles);
   const byId = new Map(corpus.articles.map((article) => [article.id, article]));
   const summaryOf = (id: string | null | undefined) => {
@@ -124,7 +125,6 @@ export function buildArchive(corpus: Corpus): Archive {
     months: [...year.months].reverse().map((month) => ({ month: month.month, url: month.url, count: month.count })),
   }));
   const undated = paginate(timeline.undated, '/udateret/');
-  const search = searchShards(corpus.articles);
 
   // A page was last changed when the newest article it shows was published; a page showing no
   // dated article (the search page, the undated list) when the archive's newest article was.

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import type { Pages } from '../archive/index.ts';
-import { buildArchive } from '../archive/index.ts';
+import type { Archive, Pages } from '../archive/index.ts';
+import { buildArchive, searchShards } from '../archive/index.ts';
 import { enrichCorpus, warningsOf } from '../enrich/index.ts';
 import type { Article, Diagnostic, Settings } from '../model/index.ts';
 import { refreshStore } from './load.ts';
@@ -111,25 +111,28 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .flatMap(([, stored]) => (stored.record ? [stored.record] : []));
     const corpus = enrichCorpus(records, options);
-    const archive = buildArchive(corpus);
     const fileOf = new Map(corpus.articles.map((article) => [article.id, article.file]));
     const bodyKeys = new Map(corpus.articles.map((article) => [article.id, store.files[article.file]?.key ?? '']));
 
-    const salt = createHash('sha1')
+    // What every page and every part of the search index depends on besides its own content.
+    const settingsSalt = createHash('sha1')
       .update(codeFingerprint(RENDER_CODE))
       .update(JSON.stringify({ ...settings, content: '', output: '' }))
-      .update(JSON.stringify(archive.chrome))
       .digest('hex');
-    const shards = planShards(archive, bodyKeys, salt);
+    const searchParts = searchShards(corpus.articles);
+    const shards = planShards(searchParts, bodyKeys, settingsSalt);
     const bodyOf = (article: Article) => store.body(fileOf.get(article.id) ?? '');
     const target = siblingFolder(output, 'staging');
     rmSync(target, { recursive: true, force: true });
 
-    // Pagefind starts on the changed parts of the search index while the pages are planned.
-    const search = new SearchIndexWriter(archive.search, siteView(settings), target, bodyOf, progress);
+    // Pagefind starts on the changed parts of the search index while the pages are laid out and planned.
+    const search = new SearchIndexWriter(searchParts, siteView(settings), target, bodyOf, progress);
     search.write(shards.filter((shard) => !usable || previous.shards[shard.name] !== shard.hash).map((shard) => shard.name));
     let counts: Pick<BuildSummary, 'pages' | 'rendered' | 'removed' | 'searchParts' | 'mode'>;
+    let archive: Archive;
     try {
+      archive = buildArchive(corpus, searchParts);
+      const salt = createHash('sha1').update(settingsSalt).update(JSON.stringify(archive.chrome)).digest('hex');
       const planned = planPages(archive, bodyKeys, salt);
       const marker = createHash('sha1').update(JSON.stringify([planned.map((page) => [page.file, page.hash]), shards])).digest('hex');
       const changed = usable ? planned.filter((page) => previous.pages[page.file] !== page.hash) : planned;

@@ -1,5 +1,5 @@
 import { createHash, hash } from 'node:crypto';
-import type { Archive, PageKind, Pages } from '../archive/index.ts';
+import type { Archive, PageKind, Pages, SearchShard } from '../archive/index.ts';
 import { outputFile, summarize } from '../archive/index.ts';
 
 /** One page to write: where, from which descriptor, and a hash of everything it shows. */
@@ -66,8 +66,8 @@ function describe(value: unknown, tokens: ReadonlyMap<object, string>): string {
 }
 
 /** Each part of the search index with a hash of what it indexes. */
-export function planShards(archive: Archive, bodyKeys: ReadonlyMap<string, string>, salt: string): PlannedShard[] {
-  return archive.search.map((shard) => {
+export function planShards(shards: readonly SearchShard[], bodyKeys: ReadonlyMap<string, string>, salt: string): PlannedShard[] {
+  return shards.map((shard) => {
     const hash = createHash('sha1').update(salt).update(shard.name);
     for (const article of shard.articles) {
       hash.update(JSON.stringify([article.url, article.headline, article.lead, article.date, bodyKeys.get(article.id) ?? article.body]));

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { PreparedArticle } from '../enrich/index.ts';
 import type { Block, Diagnostic } from '../model/index.ts';
@@ -19,17 +19,24 @@ export interface StoredFile {
 interface StoreIndex {
   format: number;
   fingerprint: string;
+  /** The body log. */
   log: string;
+  /** The journal of changes since the index was written. */
+  journal: string;
   files: Record<string, StoredFile>;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
+/** Changes the journal takes before the index is written whole again. */
+export const JOURNAL_LIMIT = 2000;
 
 /**
  * Parsed records cached on disk, so that a rebuild parses only files that changed. The index
  * (`records.json`) holds every record without its body; bodies are appended to a log file and
- * read back by offset only for the pages being rendered. The index is replaced atomically, so
- * a killed build leaves the previous, consistent store; bytes appended after it are ignored.
+ * read back by offset only for the pages being rendered. A save appends the files that changed
+ * to a journal, one line each, and writes the index whole only when the journal is long. The
+ * index is replaced atomically and names its journal and log, so a killed build leaves the
+ * previous, consistent store; bytes appended after the last whole line are ignored.
  */
 export class RecordStore {
   private index: StoreIndex;
@@ -38,8 +45,10 @@ export class RecordStore {
   private readFd: number | null = null;
   private logSize = 0;
   private liveBytes = 0;
-  /** Whether the index differs from the one on disk. */
-  private changed = false;
+  /** Files put or forgotten since the store was opened or saved. */
+  private readonly pending = new Set<string>();
+  /** Lines and bytes of the journal that hold whole changes. */
+  private journaled = { lines: 0, bytes: 0 };
 
   private constructor(
     private readonly folder: string,
@@ -50,7 +59,10 @@ export class RecordStore {
     this.index =
       loaded && loaded.format === FORMAT && loaded.fingerprint === fingerprint && existsSync(path.join(folder, loaded.log))
         ? loaded
-        : { format: FORMAT, fingerprint, log: 'bodies-1.log', files: {} };
+        : { format: FORMAT, fingerprint, log: 'bodies-1.log', journal: 'changes-1.log', files: {} };
+    if (this.index === loaded) this.journaled = replayJournal(path.join(folder, this.index.journal), this.index.files);
+    // A store started afresh does not append to the logs of the one it replaces.
+    else for (const name of listLogs(folder)) rmSync(path.join(folder, name), { force: true });
     const logPath = path.join(folder, this.index.log);
     this.logSize = existsSync(logPath) ? statSync(logPath).size : 0;
     for (const file of Object.values(this.index.files)) this.liveBytes += file.body?.[1] ?? 0;
@@ -75,7 +87,7 @@ export class RecordStore {
   /** Stores a freshly parsed file; the body goes to the log, the rest to the index. */
   put(file: string, entry: Omit<StoredFile, 'body' | 'record'> & { record: PreparedArticle | null; file?: string }): void {
     const previous = this.index.files[file];
-    this.changed = true;
+    this.pending.add(file);
     if (previous?.body) this.liveBytes -= previous.body[1];
     let body: StoredFile['body'] = null;
     let record = entry.record;
@@ -98,7 +110,7 @@ export class RecordStore {
       if (files.has(file)) continue;
       this.liveBytes -= this.index.files[file]?.body?.[1] ?? 0;
       delete this.index.files[file];
-      this.changed = true;
+      this.pending.add(file);
     }
   }
 
@@ -112,11 +124,41 @@ export class RecordStore {
     return JSON.parse(buffer.toString('utf8')) as Block[];
   }
 
-  /** Writes the index if it changed; rewrites the log first when most of it is no longer used. */
+  /**
+   * Records what changed: appended to the journal, or, when the journal is long or the log is
+   * rewritten because most of it is no longer used, in a whole new index with an empty journal.
+   */
   save(): void {
     this.closeFiles();
-    if (!this.changed && existsSync(this.indexPath)) return;
-    if (this.logSize > 4 * 1024 * 1024 && this.liveBytes < this.logSize / 2) this.compact();
+    const written = existsSync(this.indexPath);
+    if (this.pending.size === 0 && written) return;
+    const compact = this.logSize > 4 * 1024 * 1024 && this.liveBytes < this.logSize / 2;
+    if (written && !compact && this.journaled.lines + this.pending.size <= JOURNAL_LIMIT) this.appendJournal();
+    else this.writeIndex(compact);
+    this.pending.clear();
+  }
+
+  close(): void {
+    this.closeFiles();
+  }
+
+  private appendJournal(): void {
+    const journal = path.join(this.folder, this.index.journal);
+    // A line cut short by a killed build is dropped before the new ones follow it.
+    if (existsSync(journal)) truncateSync(journal, this.journaled.bytes);
+    const lines = [...this.pending].map((file) => `${JSON.stringify([file, this.index.files[file] ?? null])}\n`).join('');
+    const fd = openSync(journal, 'a');
+    try {
+      writeSync(fd, lines);
+    } finally {
+      closeSync(fd);
+    }
+    this.journaled = { lines: this.journaled.lines + this.pending.size, bytes: this.journaled.bytes + Buffer.byteLength(lines) };
+  }
+
+  private writeIndex(compact: boolean): void {
+    if (compact) this.compact();
+    this.index.journal = `changes-${generation(this.index.journal) + 1}.log`;
     const temporary = `${this.indexPath}.${process.pid}.tmp`;
     // Written a few hundred entries at a time: one string of the whole index would be as large
     // as the file, at the end of a build when memory is fullest.
@@ -139,17 +181,14 @@ export class RecordStore {
       closeSync(fd);
     }
     renameSync(temporary, this.indexPath);
-    this.changed = false;
-    for (const name of listLogs(this.folder)) if (name !== this.index.log) rmSync(path.join(this.folder, name), { force: true });
-  }
-
-  close(): void {
-    this.closeFiles();
+    this.journaled = { lines: 0, bytes: 0 };
+    for (const name of listLogs(this.folder)) {
+      if (name !== this.index.log && name !== this.index.journal) rmSync(path.join(this.folder, name), { force: true });
+    }
   }
 
   private compact(): void {
-    const generation = Number(/(\d+)/.exec(this.index.log)?.[1] ?? '1') + 1;
-    const log = `bodies-${generation}.log`;
+    const log = `bodies-${generation(this.index.log) + 1}.log`;
     const readFd = openSync(path.join(this.folder, this.index.log), 'r');
     const writeFd = openSync(path.join(this.folder, log), 'w');
     let offset = 0;
@@ -187,6 +226,40 @@ function readIndex(file: string): StoreIndex | null {
   }
 }
 
+/** The body logs and journals in the store's folder. */
 function listLogs(folder: string): string[] {
-  return readdirSync(folder).filter((name) => /^bodies-\d+\.log$/.test(name));
+  return readdirSync(folder).filter((name) => /^(?:bodies|changes)-\d+\.log$/.test(name));
+}
+
+/** The number in a log's name: `bodies-3.log` → 3. */
+function generation(name: string): number {
+  return Number(/(\d+)/.exec(name)?.[1] ?? '1');
+}
+
+/**
+ * Applies the journal's changes to `files`, in order, up to the first line that is not whole.
+ * Returns how many lines and bytes were whole.
+ */
+function replayJournal(journal: string, files: Record<string, StoredFile>): { lines: number; bytes: number } {
+  let text: Buffer;
+  try {
+    text = readFileSync(journal);
+  } catch {
+    return { lines: 0, bytes: 0 };
+  }
+  let lines = 0;
+  let start = 0;
+  for (let end = text.indexOf(10); end !== -1; end = text.indexOf(10, start)) {
+    let change: [string, StoredFile | null];
+    try {
+      change = JSON.parse(text.toString('utf8', start, end)) as [string, StoredFile | null];
+    } catch {
+      break;
+    }
+    if (change[1]) files[change[0]] = change[1];
+    else delete files[change[0]];
+    lines++;
+    start = end + 1;
+  }
+  return { lines, bytes: start };
 }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync, statSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import type { PreparedArticle } from '../../src/enrich/index.ts';
-import { RecordStore } from '../../src/site/store.ts';
+import { JOURNAL_LIMIT, RecordStore } from '../../src/site/store.ts';
 import { temporaryFolder } from '../support/paths.ts';
 import { parsedArticle } from '../support/records.ts';
 
@@ -59,4 +59,81 @@ test('should not rewrite an index that did not change, and start empty for anoth
   const other = RecordStore.open(folder.path, 'v2');
   assert.deepEqual(other.files, {});
   other.close();
+});
+
+/** Puts `file` as a fresh parse with `size` bytes. */
+function put(store: RecordStore, file: string, size: number): void {
+  store.put(file, { size, mtimeMs: size, key: `${file}@${size}`, errors: [], record: record(file) });
+}
+
+test('should journal the files a save changes, keep the index, and read both back', async () => {
+  const folder = await temporaryFolder();
+  folders.push(folder);
+  const first = RecordStore.open(folder.path, 'v1');
+  for (const file of ['a.txt', 'b.txt', 'c.txt']) put(first, file, 1);
+  first.save();
+  first.close();
+  const index = path.join(folder.path, 'records.json');
+  const text = readFileSync(index, 'utf8');
+
+  const second = RecordStore.open(folder.path, 'v1');
+  put(second, 'b.txt', 2);
+  put(second, 'd.txt', 1);
+  second.retain(new Set(['b.txt', 'c.txt', 'd.txt']));
+  second.save();
+  second.close();
+  assert.equal(readFileSync(index, 'utf8'), text);
+  assert.equal(readFileSync(path.join(folder.path, 'changes-2.log'), 'utf8').split('\n').length, 4);
+
+  const third = RecordStore.open(folder.path, 'v1');
+  assert.deepEqual(Object.keys(third.files).sort(), ['b.txt', 'c.txt', 'd.txt']);
+  assert.equal(third.files['b.txt']?.key, 'b.txt@2');
+  assert.deepEqual(third.body('d.txt'), record('d.txt').body);
+  third.close();
+});
+
+test('should drop a journal line cut short and go on after the last whole one', async () => {
+  const folder = await temporaryFolder();
+  folders.push(folder);
+  const first = RecordStore.open(folder.path, 'v1');
+  put(first, 'a.txt', 1);
+  first.save();
+  put(first, 'b.txt', 1);
+  first.save();
+  first.close();
+  const journal = path.join(folder.path, 'changes-2.log');
+  appendFileSync(journal, '["c.txt",{"size":1,"mtime');
+
+  const second = RecordStore.open(folder.path, 'v1');
+  assert.deepEqual(Object.keys(second.files), ['a.txt', 'b.txt']);
+  put(second, 'd.txt', 1);
+  second.save();
+  second.close();
+  assert.deepEqual(readFileSync(journal, 'utf8').split('\n').map((line) => JSON.parse(line || '[]')[0]), ['b.txt', 'd.txt', undefined]);
+  const third = RecordStore.open(folder.path, 'v1');
+  assert.deepEqual(Object.keys(third.files), ['a.txt', 'b.txt', 'd.txt']);
+  third.close();
+});
+
+test(`should write the index whole again after ${JOURNAL_LIMIT} journaled changes`, async () => {
+  const folder = await temporaryFolder();
+  folders.push(folder);
+  const store = RecordStore.open(folder.path, 'v1');
+  put(store, 'a.txt', 1);
+  store.save();
+  for (let size = 2; size <= JOURNAL_LIMIT + 1; size += 1000) {
+    for (let step = 0; step < 1000; step++) put(store, `${size + step}.txt`, 1);
+    store.save();
+  }
+  assert.deepEqual(readdirSync(folder.path).filter((name) => name.endsWith('.log')).sort(), ['bodies-1.log', 'changes-2.log']);
+  put(store, 'b.txt', 1);
+  store.save();
+  assert.deepEqual(readdirSync(folder.path).filter((name) => name.endsWith('.log')), ['bodies-1.log']);
+  put(store, 'c.txt', 1);
+  store.save();
+  store.close();
+  assert.deepEqual(readdirSync(folder.path).filter((name) => name.endsWith('.log')).sort(), ['bodies-1.log', 'changes-3.log']);
+  const reopened = RecordStore.open(folder.path, 'v1');
+  assert.equal(Object.keys(reopened.files).length, JOURNAL_LIMIT + 3);
+  reopened.close();
 });
