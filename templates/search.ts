@@ -4,7 +4,7 @@ import { crumbs } from './partials.ts';
 import type { SearchPage } from '../src/archive/index.ts';
 import { pagesOf, type Template } from './types.ts';
 
-/** Search with Pagefind: one index per year, merged in the browser. */
+/** Search with Pagefind: one index per part of the archive, merged in the browser. */
 export const search: Template<SearchPage> = {
   data: pagesOf('search'),
   render(data) {

@@ -2,44 +2,90 @@ import type { Article } from '../model/index.ts';
 
 /** One part of the search index and the articles it holds. */
 export interface SearchShard {
-  /** `2021`, `2021-k3` (a quarter), `2021-07` (a month), `2021-07-d2` or `udateret-d1` (a share). */
+  /** `2021`, `2005-2012` (a span of years), `2021-h2` (a half), `2021-k3` (a quarter), `2021-07` (a month), `2021-07-d2` or `udateret-d1` (a share). */
   name: string;
   articles: Article[];
 }
 
-/** A part with more articles than this is split further: memory and re-indexing time follow its size. */
+/** A part holds at most this many articles while the archive is small; memory and re-indexing time follow its size. */
 export const SHARD_LIMIT = 1000;
+/**
+ * Parts the archive is cut into, roughly, once it outgrows SHARD_LIMIT per part: the browser
+ * loads every part on the first search, so their number is bounded, and the limit doubles
+ * instead.
+ */
+export const SHARD_COUNT = 24;
+/** Widest span of years one part covers in a sparse archive. */
+const MAX_SPAN_YEARS = 16;
 const UNDATED = 'udateret';
 
 interface Level {
   /** The sub-part an article belongs to, by name. */
-  key: (article: Article, name: string, count: number) => string;
+  key: (article: Article, name: string, count: number, limit: number) => string;
   next: number;
 }
 
-/** Year → quarter → month → shares by a hash of the id (also for undated articles). */
+/** Span of years → year → half-year → quarter → month → shares by a hash of the id (also for undated articles). */
 const LEVELS: Level[] = [
-  { key: (article, name) => `${name}-k${Math.ceil(Number(article.date?.iso.slice(5, 7) || '1') / 3)}`, next: 1 },
-  { key: (article, name) => `${name.slice(0, 4)}-${article.date?.iso.slice(5, 7) || '01'}`, next: 2 },
-  { key: (article, name, count) => `${name}-d${1 + (stableHash(article.id) % Math.ceil(count / SHARD_LIMIT))}`, next: 3 },
+  { key: (article) => yearOf(article), next: 1 },
+  { key: (article, name) => `${name}-h${monthOf(article) <= 6 ? 1 : 2}`, next: 2 },
+  { key: (article, name) => `${name.slice(0, 4)}-k${Math.ceil(monthOf(article) / 3)}`, next: 3 },
+  { key: (article, name) => `${name.slice(0, 4)}-${String(monthOf(article)).padStart(2, '0')}`, next: 4 },
+  { key: (article, name, count, limit) => `${name}-d${1 + (stableHash(article.id) % Math.ceil(count / limit))}`, next: 5 },
 ];
 
 /**
- * Splits the search index so that a change re-indexes one small part: a part per year, a busy
- * year split into quarters, a busy quarter into months, a busy month (and the undated articles)
- * into shares. Decided by the content alone, so an incremental build and a full build make the
- * same parts. Newest first, undated last.
+ * Splits the search index so that a change re-indexes one small part, and a search in the
+ * browser loads few. Parts hold at most `shardLimit` articles: a sparse archive puts
+ * neighbouring years together (aligned spans of 2, 4, 8 or 16 years, as many as half a part
+ * holds on average), a busy span is split into years, a busy year into halves, a busy half
+ * into quarters, a busy quarter into months, a busy month (and the undated articles) into
+ * shares. Decided by the content alone, so an incremental build and a full build make the same
+ * parts. A part is named by what it holds: `2021`, `2005-2012`, `2021-h2`, `2021-k3`,
+ * `2021-07`, `2021-07-d2`, `udateret-d1`. Newest first, undated last.
  */
 export function searchShards(articles: readonly Article[]): SearchShard[] {
-  const byYear = group(articles, (article) => (article.date ? article.date.iso.slice(0, 4) : UNDATED));
-  const shards = [...byYear].flatMap(([name, list]) => split(name, list, name === UNDATED ? 2 : 0));
-  return shards.sort((a, b) => (a.name === b.name ? 0 : isUndated(a.name) !== isUndated(b.name) ? (isUndated(a.name) ? 1 : -1) : isUndated(a.name) ? (a.name < b.name ? -1 : 1) : a.name < b.name ? 1 : -1));
+  const limit = shardLimit(articles.length);
+  const dated = articles.filter((article) => article.date !== null);
+  const undated = articles.filter((article) => article.date === null);
+  const years = new Set(dated.map(yearOf)).size;
+  let width = 1;
+  while (width < MAX_SPAN_YEARS && width * 2 * (dated.length / years) <= limit / 2) width *= 2;
+  const spans = group(dated, (article) => String(Math.floor(Number(yearOf(article)) / width)));
+  const shards = [...spans.values()].flatMap((list) => {
+    const held = [...new Set(list.map(yearOf))].sort();
+    const name = held.length === 1 ? `${held[0]}` : `${held[0]}-${held[held.length - 1]}`;
+    return split(name, list, held.length === 1 ? 1 : 0, limit);
+  });
+  const newest = new Map(shards.map((shard) => [shard, shard.articles.reduce((latest, article) => (article.date && article.date.iso > latest ? article.date.iso : latest), '')]));
+  shards.sort((a, b) => compare(newest.get(b) ?? '', newest.get(a) ?? '') || compare(b.name, a.name));
+  return undated.length > 0 ? [...shards, ...split(UNDATED, undated, 4, limit).sort((a, b) => compare(a.name, b.name))] : shards;
 }
 
-function split(name: string, articles: Article[], level: number): SearchShard[] {
+/** The most articles a part holds in an archive of `count`: SHARD_LIMIT, doubled until about SHARD_COUNT parts hold them all. */
+export function shardLimit(count: number): number {
+  let limit = SHARD_LIMIT;
+  while (limit * SHARD_COUNT < count) limit *= 2;
+  return limit;
+}
+
+function split(name: string, articles: Article[], level: number, limit: number): SearchShard[] {
   const rule = LEVELS[level];
-  if (articles.length <= SHARD_LIMIT || !rule) return [{ name, articles }];
-  return [...group(articles, (article) => rule.key(article, name, articles.length))].flatMap(([part, list]) => split(part, list, rule.next));
+  if (articles.length <= limit || !rule) return [{ name, articles }];
+  return [...group(articles, (article) => rule.key(article, name, articles.length, limit))].flatMap(([part, list]) => split(part, list, rule.next, limit));
+}
+
+function yearOf(article: Article): string {
+  return article.date?.iso.slice(0, 4) ?? UNDATED;
+}
+
+/** 1–12; January for a date of year precision. */
+function monthOf(article: Article): number {
+  return Number(article.date?.iso.slice(5, 7) || '1');
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function group(articles: readonly Article[], keyOf: (article: Article) => string): Map<string, Article[]> {
@@ -51,10 +97,6 @@ function group(articles: readonly Article[], keyOf: (article: Article) => string
     else groups.set(key, [article]);
   }
   return groups;
-}
-
-function isUndated(name: string): boolean {
-  return name.startsWith(UNDATED);
 }
 
 /** FNV-1a: the same number for the same id on every machine. */

@@ -83,7 +83,9 @@ export function recoverOutput(output: string): void {
   if (!existsSync(output) && old) renameSync(path.join(parent, old), output);
   for (const name of left) {
     const pid = Number(/-(\d+)$/.exec(name)?.[1]);
-    if (name !== old && Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) rmSync(path.join(parent, name), { recursive: true, force: true });
+    // The search indexer of a killed build may still be writing into its folder for a moment
+    // before it notices and exits; removing is retried until it has.
+    if (name !== old && Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) rmSync(path.join(parent, name), { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   }
 }
 

@@ -1,5 +1,5 @@
 // Starts the Pagefind search UI on the search page: the first bundle is the primary index,
-// the others (one per year) are merged into it. A ?q= in the address searches right away.
+// the others (parts of the archive by time) are merged into it. A ?q= in the address searches right away.
 (() => {
   const element = document.getElementById('soegning');
   if (!element || typeof PagefindUI === 'undefined') return;

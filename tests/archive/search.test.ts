@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { SHARD_LIMIT, searchShards } from '../../src/archive/search.ts';
+import { SHARD_COUNT, SHARD_LIMIT, searchShards, shardLimit } from '../../src/archive/search.ts';
 import type { Article } from '../../src/model/index.ts';
 
 function article(id: string, iso: string | null): Article {
@@ -13,18 +13,42 @@ function article(id: string, iso: string | null): Article {
 
 const many = (count: number, iso: (index: number) => string | null, prefix = 'a') => Array.from({ length: count }, (_, index) => article(`${prefix}${index}`, iso(index)));
 
-test('should make one part per year while a year is small, newest first and undated last', () => {
-  const shards = searchShards([...many(3, () => '2021-04-02'), ...many(2, () => '2022-01-05', 'b'), ...many(2, () => null, 'c')]);
-  assert.deepEqual(shards.map((shard) => [shard.name, shard.articles.length]), [['2022', 2], ['2021', 3], ['udateret', 2]]);
+test('should put neighbouring years of a sparse archive into one part, newest first and undated last', () => {
+  const shards = searchShards([
+    ...many(3, () => '2005-04-02'),
+    ...many(2, () => '2006-01-05', 'b'),
+    ...many(3, () => '2021-04-02', 'c'),
+    ...many(2, () => '2022-01-05', 'd'),
+    ...many(2, () => null, 'e'),
+  ]);
+  assert.deepEqual(shards.map((shard) => [shard.name, shard.articles.length]), [['2021-2022', 5], ['2005-2006', 5], ['udateret', 2]]);
 });
 
-test('should split a busy year into quarters and a busy quarter into months', () => {
-  // 600 articles a month from January to March, 100 a month from April to June.
-  const year = many(SHARD_LIMIT * 2, (index) => `2021-${String(index < 1800 ? 1 + (index % 3) : 4 + (index % 3)).padStart(2, '0')}-10`);
+test('should make one part per year when half a part holds less than two years', () => {
+  // 300 articles a year from 2010 to 2013: two years would fill more than half a part.
+  const archive = many(1200, (index) => `${2010 + Math.floor(index / 300)}-06-01`);
+  assert.deepEqual(searchShards(archive).map((shard) => [shard.name, shard.articles.length]), [['2013', 300], ['2012', 300], ['2011', 300], ['2010', 300]]);
+  // 200 a year: two years to a part, aligned on even years.
+  const sparser = many(800, (index) => `${2009 + Math.floor(index / 200)}-06-01`);
+  assert.deepEqual(searchShards(sparser).map((shard) => [shard.name, shard.articles.length]), [['2012', 200], ['2010-2011', 400], ['2009', 200]]);
+});
+
+test('should split a busy year into halves, a busy half into quarters and a busy quarter into months', () => {
+  // 600 articles a month from January to March, 100 a month from April to June, 300 in December.
+  const year = many(SHARD_LIMIT * 2 + 300, (index) => `2021-${String(index < 1800 ? 1 + (index % 3) : index < 2000 ? 4 + (index % 3) : 12).padStart(2, '0')}-10`);
   const shards = searchShards(year);
-  assert.deepEqual(shards.map((shard) => shard.name), ['2021-k2', '2021-03', '2021-02', '2021-01']);
+  assert.deepEqual(shards.map((shard) => shard.name), ['2021-h2', '2021-k2', '2021-03', '2021-02', '2021-01']);
   assert.ok(shards.every((shard) => shard.articles.length <= SHARD_LIMIT));
   assert.equal(shards.reduce((sum, shard) => sum + shard.articles.length, 0), year.length);
+});
+
+test(`should double the size of a part instead of making many more than ${SHARD_COUNT}`, () => {
+  assert.deepEqual([0, SHARD_LIMIT * SHARD_COUNT, SHARD_LIMIT * SHARD_COUNT + 1, 100_000].map(shardLimit), [SHARD_LIMIT, SHARD_LIMIT, SHARD_LIMIT * 2, SHARD_LIMIT * 8]);
+  // 100 000 articles: 4 200 a year from 2001 to 2020, and 16 000 undated.
+  const archive = [...many(84_000, (index) => `${2001 + (index % 20)}-${String(1 + (index % 12)).padStart(2, '0')}-15`), ...many(16_000, () => null, 'u')];
+  const shards = searchShards(archive);
+  assert.deepEqual(shards.map((shard) => shard.name), [...Array.from({ length: 20 }, (_, index) => String(2020 - index)), 'udateret-d1', 'udateret-d2']);
+  assert.ok(shards.every((shard) => shard.articles.length <= SHARD_LIMIT * 8));
 });
 
 test('should share a busy month and the undated articles out by id, the same way every time', () => {
