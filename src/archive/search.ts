@@ -48,15 +48,21 @@ export function searchShards(articles: readonly Article[]): SearchShard[] {
   const limit = shardLimit(articles.length);
   const dated = articles.filter((article) => article.date !== null);
   const undated = articles.filter((article) => article.date === null);
-  const years = new Set(dated.map(yearOf)).size;
+  const byYear = group(dated, yearOf);
   let width = 1;
-  while (width < MAX_SPAN_YEARS && width * 2 * (dated.length / years) <= limit / 2) width *= 2;
-  const spans = group(dated, (article) => String(Math.floor(Number(yearOf(article)) / width)));
-  const shards = [...spans.values()].flatMap((list) => {
-    const held = [...new Set(list.map(yearOf))].sort();
-    const name = held.length === 1 ? `${held[0]}` : `${held[0]}-${held[held.length - 1]}`;
-    return split(name, list, held.length === 1 ? 1 : 0, limit);
-  });
+  while (width < MAX_SPAN_YEARS && width * 2 * (dated.length / byYear.size) <= limit / 2) width *= 2;
+  const spans = new Map<number, { years: string[]; articles: Article[] }>();
+  for (const [year, list] of [...byYear].sort(([a], [b]) => compare(a, b))) {
+    const start = Math.floor(Number(year) / width);
+    const span = spans.get(start);
+    if (span) {
+      span.years.push(year);
+      span.articles = span.articles.concat(list);
+    } else spans.set(start, { years: [year], articles: list });
+  }
+  const shards = [...spans.values()].flatMap(({ years, articles: list }) =>
+    years.length === 1 ? split(`${years[0]}`, list, 1, limit) : split(`${years[0]}-${years[years.length - 1]}`, list, 0, limit),
+  );
   const newest = new Map(shards.map((shard) => [shard, shard.articles.reduce((latest, article) => (article.date && article.date.iso > latest ? article.date.iso : latest), '')]));
   shards.sort((a, b) => compare(newest.get(b) ?? '', newest.get(a) ?? '') || compare(b.name, a.name));
   return undated.length > 0 ? [...shards, ...split(UNDATED, undated, 4, limit).sort((a, b) => compare(a.name, b.name))] : shards;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/index.ts';
 import { catalogue } from '../model/index.ts';
@@ -35,14 +35,15 @@ export type ReadResult = ({ ok: true; source: SourceText } | { ok: false; diagno
 export async function listArticleFiles(root: string): Promise<string[]> {
   const info = await stat(root);
   if (info.isFile()) return [path.basename(root)];
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const files: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile() || !ARTICLE_EXTENSION.test(entry.name)) continue;
-    const relative = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    if (relative.split('/').some((segment) => segment.startsWith('.'))) continue;
-    files.push(relative);
-  }
+  const visit = (folder: string, prefix: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory()) visit(path.join(folder, entry.name), `${prefix}${entry.name}/`);
+      else if (entry.isFile() && ARTICLE_EXTENSION.test(entry.name)) files.push(`${prefix}${entry.name}`);
+    }
+  };
+  visit(root, '');
   return files.sort(compareCodePoints);
 }
 

@@ -22,17 +22,18 @@ export interface PlannedShard {
  *
  * Lists repeat the same articles many times, so each article and each summary is written out
  * once, as a token, and a page's hash covers the tokens of what it shows. An article's token is
- * the key of the file it was parsed from (`bodyKeys`, by article id), which fixes the parsed
- * record and its body, and the fields enrichment adds; bodies need not be in memory to tell
- * whether a page changed.
+ * made of the key of the file it was parsed from (`bodyKeys`, by article id), which fixes the
+ * parsed record and its body, and the fields enrichment adds (for a summary: its address and
+ * date); bodies need not be in memory to tell whether a page changed.
  */
 export function planPages(archive: Archive, bodyKeys: ReadonlyMap<string, string>, salt: string): PlannedPage[] {
   const tokens = new Map<object, string>();
   for (const { article } of archive.pages.articles) {
     const key = bodyKeys.get(article.id);
     const { url, date, topics, warnings } = article;
+    const summary = summarize(article);
     tokens.set(article, digest(key === undefined ? JSON.stringify(article) : JSON.stringify([key, url, date, topics, warnings])));
-    tokens.set(summarize(article), digest(JSON.stringify(summarize(article))));
+    tokens.set(summary, digest(key === undefined ? JSON.stringify(summary) : JSON.stringify([key, url, date])));
   }
   const planned: PlannedPage[] = [];
   for (const kind of Object.keys(archive.pages) as PageKind[]) {
@@ -69,8 +70,10 @@ function describe(value: unknown, tokens: ReadonlyMap<object, string>): string {
 export function planShards(shards: readonly SearchShard[], bodyKeys: ReadonlyMap<string, string>, salt: string): PlannedShard[] {
   return shards.map((shard) => {
     const hash = createHash('sha1').update(salt).update(shard.name);
+    // The key of an article's file fixes its headline, lead and body; enriching adds the rest.
     for (const article of shard.articles) {
-      hash.update(JSON.stringify([article.url, article.headline, article.lead, article.date, bodyKeys.get(article.id) ?? article.body]));
+      const key = bodyKeys.get(article.id);
+      hash.update(JSON.stringify(key === undefined ? [article.url, article.headline, article.lead, article.date, article.body] : [key, article.url, article.date]));
     }
     return { name: shard.name, hash: hash.digest('hex') };
   });
