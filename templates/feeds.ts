@@ -1,4 +1,4 @@
-import type { FeedPage, SitemapPage, TopicFeedPage } from '../src/archive/index.ts';
+import type { FeedPage, SitemapIndexPage, SitemapPage, TopicFeedPage } from '../src/archive/index.ts';
 import { newestKnownDate } from '../src/archive/index.ts';
 import { type ArticleDate, statedDate } from '../src/model/index.ts';
 import { renderBody } from '../src/render/body.ts';
@@ -140,7 +140,21 @@ export const topicFeed: FeedTemplate<TopicFeedPage> = {
   },
 };
 
-/** Every page of the site, for search engines. */
+/** The sitemaps of the site, for search engines: one of the list pages, one per year of articles. */
+export const sitemapIndex: Template<SitemapIndexPage> = {
+  data: pagesOf('sitemapIndex', notInCollections),
+  render({ site, entry }) {
+    return html`<?xml version="1.0" encoding="utf-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entry.sitemaps.map(
+      ({ url, lastmod }) => html`
+  <sitemap><loc>${site.absolute(url)}</loc>${lastmod && html`<lastmod>${toInstant(lastmod)}</lastmod>`}</sitemap>`,
+    )}
+</sitemapindex>
+`.value;
+  },
+};
+
+/** Pages of the site, for search engines. */
 export const sitemap: Template<SitemapPage> = {
   data: pagesOf('sitemap', notInCollections),
   render({ site, entry }) {

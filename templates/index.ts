@@ -1,5 +1,5 @@
 import { article } from './article.ts';
-import { atomFeed, jsonFeed, robots, sitemap, topicFeed } from './feeds.ts';
+import { atomFeed, jsonFeed, robots, sitemap, sitemapIndex, topicFeed } from './feeds.ts';
 import { home } from './home.ts';
 import { month } from './month.ts';
 import { notFound } from './not-found.ts';
@@ -25,6 +25,7 @@ export const TEMPLATES: Record<string, Template<never>> = {
   'feed.11ty.js': atomFeed,
   'feed-json.11ty.js': jsonFeed,
   'topic-feed.11ty.js': topicFeed as Template<never>,
-  'sitemap.11ty.js': sitemap,
+  'sitemap.11ty.js': sitemap as Template<never>,
+  'sitemap-index.11ty.js': sitemapIndex,
   'robots.11ty.js': robots,
 };

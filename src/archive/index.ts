@@ -12,6 +12,7 @@ import type {
   Pages,
   RedirectPage,
   SitemapEntry,
+  SitemapPage,
   TopicPage,
   YearPage,
 } from './pages.ts';
@@ -131,7 +132,7 @@ export function buildArchive(corpus: Corpus, search = searchShards(corpus.articl
   // Estimated dates are not published as facts, so they count as no date.
   const archiveNewest = newestKnownDate(timeline.newestFirst);
   const listed = (page: ListPage) => newestKnownDate(page.groups.flatMap((group) => group.articles)) ?? archiveNewest;
-  const sitemap: SitemapEntry[] = [
+  const listings: SitemapEntry[] = [
     { url: '/', lastmod: archiveNewest },
     ...years.map((page) => ({ url: page.url, lastmod: newestKnownDate([...page.months.flatMap((month) => month.highlights), ...page.yearOnly]) ?? archiveNewest })),
     ...months.map((page) => ({ url: page.url, lastmod: listed(page) })),
@@ -139,9 +140,8 @@ export function buildArchive(corpus: Corpus, search = searchShards(corpus.articl
     { url: '/emner/', lastmod: archiveNewest },
     ...topicPages.map((page) => ({ url: page.url, lastmod: listed(page) })),
     { url: '/soeg/', lastmod: archiveNewest },
-    ...articles.map((page) => ({ url: page.url, lastmod: statedDate(page.article.date) })),
   ];
-
+  const sitemaps = sitemapsOf(listings, articles);
   const pages: Omit<Pages, 'redirects'> = {
     home: [{ url: '/', count: corpus.articles.length, undated: timeline.undated.length, chart, latest: timeline.newestFirst.slice(0, LATEST_SIZE) }],
     years,
@@ -155,11 +155,37 @@ export function buildArchive(corpus: Corpus, search = searchShards(corpus.articl
     notFound: [{ url: '/404.html' }],
     atomFeed: [feed('/feed.xml')],
     jsonFeed: [feed('/feed.json')],
-    sitemap: [{ url: '/sitemap.xml', entries: sitemap }],
+    sitemap: sitemaps,
+    sitemapIndex: [{ url: '/sitemap.xml', sitemaps: sitemaps.map((page) => ({ url: page.url, lastmod: newestKnownDate(page.entries.map((entry) => ({ date: entry.lastmod }))) })) }],
     robots: [{ url: '/robots.txt' }],
   };
   const { redirects, warnings } = redirectsFor(corpus.articles, pages);
   return { chrome: { hasUndated: timeline.undated.length > 0 }, search, pages: { ...pages, redirects }, warnings };
+}
+
+/** The most addresses one sitemap may list (sitemaps.org). */
+export const SITEMAP_LIMIT = 50_000;
+
+/**
+ * The sitemaps the sitemap index lists: one of the list pages (`/sitemap-sider.xml`), and one
+ * of the article pages per year of their addresses (`/sitemap-2021.xml`, newest first;
+ * `/sitemap-udateret.xml` last), so that a new article changes one sitemap besides the list
+ * pages'. One holding more than SITEMAP_LIMIT addresses is cut into numbered parts.
+ */
+export function sitemapsOf(listings: SitemapEntry[], articles: readonly Pick<ArticlePage, 'url' | 'article'>[]): SitemapPage[] {
+  const byFolder = new Map<string, SitemapEntry[]>();
+  for (const page of articles) {
+    const folder = page.url.split('/')[1] ?? '';
+    const entries = byFolder.get(folder) ?? [];
+    if (entries.length === 0) byFolder.set(folder, entries);
+    entries.push({ url: page.url, lastmod: statedDate(page.article.date) });
+  }
+  const folders = [...byFolder.keys()].sort((a, b) => (a === 'udateret' ? 1 : b === 'udateret' ? -1 : a < b ? 1 : a > b ? -1 : 0));
+  return [['sider', listings] as const, ...folders.map((folder) => [folder, byFolder.get(folder) ?? []] as const)].flatMap(([name, entries]) => {
+    const count = Math.ceil(entries.length / SITEMAP_LIMIT);
+    if (count <= 1) return [{ url: `/sitemap-${name}.xml`, entries }];
+    return Array.from({ length: count }, (_, index) => ({ url: `/sitemap-${name}-${index + 1}.xml`, entries: entries.slice(index * SITEMAP_LIMIT, (index + 1) * SITEMAP_LIMIT) }));
+  });
 }
 
 /** The newest date the articles state as a fact (estimates left out), or null. */

@@ -20,6 +20,7 @@ export interface Pages {
   atomFeed: FeedPage[];
   jsonFeed: FeedPage[];
   sitemap: SitemapPage[];
+  sitemapIndex: SitemapIndexPage[];
   robots: { url: string }[];
   redirects: RedirectPage[];
 }
@@ -137,6 +138,12 @@ export interface SitemapEntry {
 export interface SitemapPage {
   url: string;
   entries: SitemapEntry[];
+}
+
+/** `/sitemap.xml`: the sitemaps, each with the newest date its pages state. */
+export interface SitemapIndexPage {
+  url: string;
+  sitemaps: SitemapEntry[];
 }
 
 export interface RedirectPage {

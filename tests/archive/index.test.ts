@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { buildArchive } from '../../src/archive/index.ts';
+import { buildArchive, SITEMAP_LIMIT, sitemapsOf } from '../../src/archive/index.ts';
 import { enrichCorpus } from '../../src/enrich/index.ts';
 import type { ArticleDate, ParsedArticle } from '../../src/model/index.ts';
 import { APRIL_2021, parsedArticle, THURSDAY_24_FEBRUARY } from '../support/records.ts';
@@ -17,9 +17,20 @@ test('should give every page of the sitemap the newest date it shows, estimates 
     withTags(parsedArticle('udateret', null), ['Skøn']),
   ]);
   assert.deepEqual(corpus.articles.find((article) => article.id === 'anslaaet')?.date?.source, 'inferred');
-  const { entries } = buildArchive(corpus).pages.sitemap[0] ?? { entries: [] };
+  const { sitemap, sitemapIndex } = buildArchive(corpus).pages;
+  // The list pages' sitemap, then one per year of article addresses, newest first, undated last.
   assert.deepEqual(
-    entries.map(({ url, lastmod }) => [url, lastmod?.iso ?? null]),
+    sitemapIndex.flatMap((page) => page.sitemaps.map(({ url, lastmod }) => [page.url, url, lastmod?.iso ?? null])),
+    [
+      ['/sitemap.xml', '/sitemap-sider.xml', '2022-03-01'],
+      ['/sitemap.xml', '/sitemap-2022.xml', '2022-03-01'],
+      ['/sitemap.xml', '/sitemap-2021.xml', '2021-05-03T10:15'],
+      ['/sitemap.xml', '/sitemap-udateret.xml', null],
+    ],
+  );
+  assert.deepEqual(sitemap.map((page) => page.url), ['/sitemap-sider.xml', '/sitemap-2022.xml', '/sitemap-2021.xml', '/sitemap-udateret.xml']);
+  assert.deepEqual(
+    sitemap.flatMap((page) => page.entries).map(({ url, lastmod }) => [url, lastmod?.iso ?? null]),
     [
       ['/', '2022-03-01'],
       ['/2022/', '2022-03-01'],
@@ -35,12 +46,27 @@ test('should give every page of the sitemap the newest date it shows, estimates 
       ['/emner/nato/', '2021-05-03T10:15'],
       ['/emner/skoen/', '2022-03-01'],
       ['/soeg/', '2022-03-01'],
+      ['/2022/03/overskrift-marts/', '2022-03-01'],
       ['/2021/04/overskrift-april/', '2021-04'],
       ['/2021/05/overskrift-maj/', '2021-05-03T10:15'],
       // An estimate is not published as the page's date, and an undated article has none.
       ['/udateret/overskrift-anslaaet/', null],
-      ['/2022/03/overskrift-marts/', '2022-03-01'],
       ['/udateret/overskrift-udateret/', null],
+    ],
+  );
+});
+
+test(`should cut a sitemap of more than ${SITEMAP_LIMIT} addresses into numbered parts`, () => {
+  const april = parsedArticle('april', APRIL_2021);
+  const articles = Array.from({ length: SITEMAP_LIMIT + 1 }, (_, index) => ({ url: `/2021/04/a${index}/`, article: { ...april, url: '', topics: [] } }));
+  const sitemaps = sitemapsOf([{ url: '/', lastmod: null }], [...articles, { url: '/udateret/b/', article: { ...april, date: null, url: '', topics: [] } }]);
+  assert.deepEqual(
+    sitemaps.map((page) => [page.url, page.entries.length, page.entries[0]?.url]),
+    [
+      ['/sitemap-sider.xml', 1, '/'],
+      ['/sitemap-2021-1.xml', SITEMAP_LIMIT, '/2021/04/a0/'],
+      ['/sitemap-2021-2.xml', 1, `/2021/04/a${SITEMAP_LIMIT}/`],
+      ['/sitemap-udateret.xml', 1, '/udateret/b/'],
     ],
   );
 });

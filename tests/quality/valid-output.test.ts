@@ -43,7 +43,7 @@ describe('valid output', () => {
   });
 
   test('should write Atom feeds that are well-formed XML with an entry per article', async () => {
-    const feeds = files.filter((file) => file.endsWith('.xml') && file !== 'sitemap.xml');
+    const feeds = files.filter((file) => file.endsWith('.xml') && !file.startsWith('sitemap'));
     assert.ok(feeds.length > 10);
     for (const file of feeds) {
       const text = await read(file);
@@ -71,9 +71,17 @@ describe('valid output', () => {
   });
 
   test('should list every article page in the sitemap, and only pages that exist', async () => {
-    const text = await read('sitemap.xml');
-    assert.equal(XMLValidator.validate(text), true);
-    const locations: string[] = [xml.parse(text).urlset.url].flat().map((entry: { loc: string }) => entry.loc);
+    const index = await read('sitemap.xml');
+    assert.equal(XMLValidator.validate(index), true);
+    const sitemaps: string[] = [xml.parse(index).sitemapindex.sitemap].flat().map((entry: { loc: string }) => entry.loc);
+    assert.ok(sitemaps.length >= 3, `${sitemaps.length} sitemaps`);
+    const locations: string[] = [];
+    for (const sitemap of sitemaps) {
+      assert.ok(sitemap.startsWith(`${BASE_URL}/sitemap-`), sitemap);
+      const text = await read(fileOf(sitemap));
+      assert.equal(XMLValidator.validate(text), true, sitemap);
+      locations.push(...[xml.parse(text).urlset.url].flat().map((entry: { loc: string }) => entry.loc));
+    }
     assert.equal(new Set(locations).size, locations.length, 'no page twice');
     for (const location of locations) {
       assert.ok(location.startsWith(`${BASE_URL}/`), location);

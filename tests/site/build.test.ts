@@ -22,7 +22,7 @@ test('should build the sample content into a browsable site', async () => {
     const output = path.join(folder.path, 'site');
     const run = await runCli(['build', '--output', output, '--cache-dir', path.join(folder.path, 'cache')]);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^Built 51 pages from 2 articles into .*site\/ in \d+\.\d s: 0 errors, 1 warning\n$/);
+    assert.match(run.stdout, /^Built 54 pages from 2 articles into .*site\/ in \d+\.\d s: 0 errors, 1 warning\n$/);
 
     const files = await listFiles(output);
     assert.deepEqual(
@@ -79,6 +79,9 @@ test('should build the sample content into a browsable site', async () => {
         'feed.xml',
         'index.html',
         'robots.txt',
+        'sitemap-2021.xml',
+        'sitemap-sider.xml',
+        'sitemap-udateret.xml',
         'sitemap.xml',
         'soeg/index.html',
         'udateret/biden-og-putin-er-gaaet-med-til-at-moedes-om-ukraine-konflikt/index.html',

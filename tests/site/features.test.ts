@@ -102,14 +102,25 @@ test('should write a JSON Feed, a feed per topic, a sitemap and robots.txt', asy
   assert.equal(XMLValidator.validate(topicFeed), true);
   assert.equal(xml.parse(topicFeed).feed.title, 'Nato · Nyhedsarkivet');
 
-  const sitemap = await read('sitemap.xml');
-  assert.equal(XMLValidator.validate(sitemap), true);
-  const locations = [xml.parse(sitemap).urlset.url].flat().map((entry: { loc: string }) => entry.loc);
+  const index = await read('sitemap.xml');
+  assert.equal(XMLValidator.validate(index), true);
+  const sitemaps = [xml.parse(index).sitemapindex.sitemap].flat().map((entry: { loc: string; lastmod?: string }) => [entry.loc, entry.lastmod ?? null]);
+  assert.deepEqual(sitemaps, [
+    [`${BASE}${PREFIX}sitemap-sider.xml`, '2022-03-24T09:30:00+01:00'],
+    [`${BASE}${PREFIX}sitemap-2022.xml`, '2022-03-24T09:30:00+01:00'],
+    [`${BASE}${PREFIX}sitemap-2021.xml`, '2021-04-01T00:00:00+02:00'],
+    [`${BASE}${PREFIX}sitemap-udateret.xml`, null],
+  ]);
+  const texts = await Promise.all(sitemaps.map(([loc]) => read((loc as string).slice(`${BASE}${PREFIX}`.length))));
+  for (const text of texts) assert.equal(XMLValidator.validate(text), true);
+  const sitemap = texts.join('\n');
+  const urls = texts.flatMap((text) => [xml.parse(text).urlset.url].flat() as { loc: string; lastmod?: string }[]);
+  const locations = urls.map((entry) => entry.loc);
   const articlePages = (await filesUnder(output)).filter((file) => /^(?:\d{4}\/\d{2}|udateret)\/[^/]+\/index\.html$/.test(file) && !file.includes('side-'));
   assert.equal(articlePages.length, 3);
   for (const page of articlePages) assert.ok(locations.includes(`${BASE}${PREFIX}${page.replace(/index\.html$/, '')}`), page);
   assert.match(sitemap, /<url><loc>https:\/\/arkiv\.example\.dk\/arkiv\/2022\/03\/nato-samles-til-topmoede-om-ukraine\/<\/loc><lastmod>2022-03-24T09:30:00\+01:00<\/lastmod><\/url>/);
-  const lastmods = new Map([xml.parse(sitemap).urlset.url].flat().map((entry: { loc: string; lastmod?: string }) => [entry.loc.slice(BASE.length), entry.lastmod ?? null]));
+  const lastmods = new Map(urls.map((entry) => [entry.loc.slice(BASE.length), entry.lastmod ?? null]));
   for (const [url, lastmod] of [
     ['/arkiv/', '2022-03-24T09:30:00+01:00'],
     ['/arkiv/2022/', '2022-03-24T09:30:00+01:00'],
