@@ -23,8 +23,9 @@ export interface PlannedShard {
  * Lists repeat the same articles many times, so each article and each summary is written out
  * once, as a token, and a page's hash covers the tokens of what it shows. An article's token is
  * made of the key of the file it was parsed from (`bodyKeys`, by article id), which fixes the
- * parsed record and its body, and the fields enrichment adds (for a summary: its address and
- * date); bodies need not be in memory to tell whether a page changed.
+ * parsed record and its body, and the fields enrichment adds; bodies need not be in memory to
+ * tell whether a page changed. A summary's token is made of what it shows, so that an edit of
+ * an article's body leaves the lists showing it as they are.
  */
 export function planPages(archive: Archive, bodyKeys: ReadonlyMap<string, string>, salt: string): PlannedPage[] {
   const tokens = new Map<object, string>();
@@ -33,7 +34,7 @@ export function planPages(archive: Archive, bodyKeys: ReadonlyMap<string, string
     const { url, date, topics, warnings } = article;
     const summary = summarize(article);
     tokens.set(article, digest(key === undefined ? JSON.stringify(article) : JSON.stringify([key, url, date, topics, warnings])));
-    tokens.set(summary, digest(key === undefined ? JSON.stringify(summary) : JSON.stringify([key, url, date])));
+    tokens.set(summary, digest(JSON.stringify(summary)));
   }
   const planned: PlannedPage[] = [];
   for (const kind of Object.keys(archive.pages) as PageKind[]) {
