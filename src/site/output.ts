@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -7,16 +8,32 @@ export function siblingFolder(output: string, name: string): string {
 }
 
 /**
- * Replaces `output` by `staging` with two renames and removes the old tree afterwards. An
- * interrupted swap leaves either the old or the new tree in place (or the old one under its
- * `.old` name, which the next build puts back).
+ * Replaces `output` by `staging` with two renames and has the old tree removed in the
+ * background. An interrupted swap leaves either the old or the new tree in place (or the old
+ * one under its `.old` name, which the next build puts back).
  */
 export function swapIn(staging: string, output: string): void {
   const old = siblingFolder(output, 'old');
   const exists = existsSync(output);
   if (exists) renameSync(output, old);
   renameSync(staging, output);
-  if (exists) rmSync(old, { recursive: true, force: true });
+  if (exists) discard(old, output);
+}
+
+/**
+ * Removes `folder` in a process of its own, so that the build need not wait: deleting the tens
+ * of thousands of files of a large site takes the file system seconds. The folder is renamed
+ * after that process (`.site.trash-<pid>`), so that builds leave it alone while it runs and
+ * remove what is left if it dies.
+ */
+function discard(folder: string, output: string): void {
+  const prefix = siblingFolder(output, 'trash').replace(/\d+$/, '');
+  const script = 'const fs = require("node:fs"); const folder = process.argv[1] + process.pid; for (let tries = 0; tries < 100 && !fs.existsSync(folder); tries++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20); fs.rmSync(folder, { recursive: true, force: true, maxRetries: 3 });';
+  const remover = spawn(process.execPath, ['-e', script, prefix], { detached: true, stdio: 'ignore' });
+  remover.once('error', () => {});
+  remover.unref();
+  if (remover.pid === undefined) rmSync(folder, { recursive: true, force: true });
+  else renameSync(folder, `${prefix}${remover.pid}`);
 }
 
 /** What an incremental commit does; kept in a journal while it runs. */
@@ -71,7 +88,7 @@ function pruneEmptyFolders(folder: string, root: string): void {
 
 /**
  * Cleans up after a build that was killed: puts back an output folder left under its `.old`
- * name by an interrupted swap, and removes staging and render folders of builds that no
+ * name by an interrupted swap, and removes staging, render and trash folders of builds that no
  * longer run.
  */
 export function recoverOutput(output: string): void {
