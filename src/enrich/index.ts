@@ -34,15 +34,32 @@ export interface EnrichOptions {
   drafts?: boolean;
 }
 
+/** Articles placed in the archive, before their topics are known. */
+export interface PlacedCorpus {
+  /** In time order, as in `Corpus`; `topics` is empty until `relateCorpus`. */
+  articles: Article[];
+  errors: Diagnostic[];
+  /** The names each article's text mentions. */
+  mentions: Map<Article, readonly string[]>;
+}
+
 /**
  * Places parsed articles in the archive: drops duplicates and drafts, estimates missing
- * dates, gives every article its URL and topics, and links neighbours in time.
- * `parsed` must be in file order; the result does not depend on it otherwise.
+ * dates, gives every article its URL and topics, and links neighbours in time and related
+ * articles. `parsed` must be in file order; the result does not depend on it otherwise.
  */
 export function enrichCorpus(parsed: readonly (ParsedArticle | PreparedArticle)[], options: EnrichOptions = {}): Corpus {
+  return relateCorpus(placeArticles(parsed, options));
+}
+
+/**
+ * The first half of `enrichCorpus`: drops duplicates and drafts, estimates missing dates and
+ * gives every article its URL, in time order. That is all the search index needs.
+ */
+export function placeArticles(parsed: readonly (ParsedArticle | PreparedArticle)[], options: EnrichOptions = {}): PlacedCorpus {
   const errors: Diagnostic[] = [];
   const firstById = new Map<string, ParsedArticle>();
-  const unique: ParsedArticle[] = [];
+  const unique: (ParsedArticle | PreparedArticle)[] = [];
   for (const article of parsed) {
     const first = firstById.get(article.id);
     if (first) {
@@ -58,14 +75,35 @@ export function enrichCorpus(parsed: readonly (ParsedArticle | PreparedArticle)[
   const span = archiveSpan(unique);
   const dated = unique.map((article) => withInferredDate(article, span));
   const urls = assignUrls(dated);
-  const mentions = foldGenitivesAcross(dated.map(mentionsOf), dated.map((article) => article.tags));
-  const articles: Article[] = dated
-    .map((article, index) => ({ ...article, url: urls.get(article.id) ?? '/', topics: distinctTopics([...article.tags, ...(mentions[index] ?? [])]) }))
+  const mentions = new Map<Article, readonly string[]>();
+  const articles = dated
+    .map((prepared: ParsedArticle & { mentions?: string[] }) => {
+      const { mentions: _mentions, ...record } = prepared;
+      const article: Article = Object.assign(record, { url: urls.get(prepared.id) ?? '/', topics: [] as string[] });
+      mentions.set(article, mentionsOf(prepared));
+      return article;
+    })
     .sort(compareInTime);
+  return { articles, errors, mentions };
+}
+
+/**
+ * The second half of `enrichCorpus`: gives every article its topics (front matter tags first,
+ * then the names its text mentions, genitives folded across the archive) and links
+ * neighbours in time and related articles. Sets `topics` on the placed articles.
+ */
+export function relateCorpus({ articles, errors, mentions }: PlacedCorpus): Corpus {
+  const folded = foldGenitivesAcross(
+    articles.map((article) => mentions.get(article) ?? []),
+    articles.map((article) => article.tags),
+  );
+  articles.forEach((article, index) => {
+    article.topics = distinctTopics([...article.tags, ...(folded[index] ?? [])]);
+  });
   return { articles, errors, neighbours: linkNeighbours(articles), related: relateArticles(articles) };
 }
 
-function withInferredDate(article: ParsedArticle, span: ReturnType<typeof archiveSpan>): ParsedArticle {
+function withInferredDate<T extends ParsedArticle>(article: T, span: ReturnType<typeof archiveSpan>): T {
   if (article.date !== null) return article;
   const inference = inferDate(article.dateHints, span);
   if (!inference) return article;

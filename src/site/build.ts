@@ -4,7 +4,8 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import type { Archive, Pages } from '../archive/index.ts';
 import { buildArchive, searchShards } from '../archive/index.ts';
-import { enrichCorpus, warningsOf } from '../enrich/index.ts';
+import type { Corpus } from '../enrich/index.ts';
+import { placeArticles, relateCorpus, warningsOf } from '../enrich/index.ts';
 import type { Article, Diagnostic, Settings } from '../model/index.ts';
 import { refreshStore } from './load.ts';
 import { acquireLock } from './lock.ts';
@@ -110,16 +111,18 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     const records = Object.entries(store.files)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .flatMap(([, stored]) => (stored.record ? [stored.record] : []));
-    const corpus = enrichCorpus(records, options);
-    const fileOf = new Map(corpus.articles.map((article) => [article.id, article.file]));
-    const bodyKeys = new Map(corpus.articles.map((article) => [article.id, store.files[article.file]?.key ?? '']));
+    // The search index needs the articles placed, not related: Pagefind starts while topics
+    // and related articles are worked out.
+    const placed = placeArticles(records, options);
+    const fileOf = new Map(placed.articles.map((article) => [article.id, article.file]));
+    const bodyKeys = new Map(placed.articles.map((article) => [article.id, store.files[article.file]?.key ?? '']));
 
     // What every page and every part of the search index depends on besides its own content.
     const settingsSalt = createHash('sha1')
       .update(codeFingerprint(RENDER_CODE))
       .update(JSON.stringify({ ...settings, content: '', output: '' }))
       .digest('hex');
-    const searchParts = searchShards(corpus.articles);
+    const searchParts = searchShards(placed.articles);
     const shards = planShards(searchParts, bodyKeys, settingsSalt);
     const bodyOf = (article: Article) => store.body(fileOf.get(article.id) ?? '');
     const target = siblingFolder(output, 'staging');
@@ -129,8 +132,10 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     const search = new SearchIndexWriter(searchParts, siteView(settings), target, bodyOf, progress);
     search.write(shards.filter((shard) => !usable || previous.shards[shard.name] !== shard.hash).map((shard) => shard.name));
     let counts: Pick<BuildSummary, 'pages' | 'rendered' | 'removed' | 'searchParts' | 'mode'>;
+    let corpus: Corpus;
     let archive: Archive;
     try {
+      corpus = relateCorpus(placed);
       archive = buildArchive(corpus, searchParts);
       const salt = createHash('sha1').update(settingsSalt).update(JSON.stringify(archive.chrome)).digest('hex');
       const planned = planPages(archive, bodyKeys, salt);

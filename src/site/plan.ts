@@ -1,4 +1,4 @@
-import { createHash, hash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Archive, PageKind, Pages, SearchShard } from '../archive/index.ts';
 import { outputFile, summarize } from '../archive/index.ts';
 
@@ -70,13 +70,13 @@ function describe(value: unknown, tokens: ReadonlyMap<object, string>): string {
 /** Each part of the search index with a hash of what it indexes. */
 export function planShards(shards: readonly SearchShard[], bodyKeys: ReadonlyMap<string, string>, salt: string): PlannedShard[] {
   return shards.map((shard) => {
-    const hash = createHash('sha1').update(salt).update(shard.name);
     // The key of an article's file fixes its headline, lead and body; enriching adds the rest.
+    let text = `${salt}\n${shard.name}\n`;
     for (const article of shard.articles) {
       const key = bodyKeys.get(article.id);
-      hash.update(JSON.stringify(key === undefined ? [article.url, article.headline, article.lead, article.date, article.body] : [key, article.url, article.date]));
+      text += `${JSON.stringify(key === undefined ? [article.url, article.headline, article.lead, article.date, article.body] : [key, article.url, article.date])}\n`;
     }
-    return { name: shard.name, hash: hash.digest('hex') };
+    return { name: shard.name, hash: hash('sha1', text, 'hex') };
   });
 }
 
