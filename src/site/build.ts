@@ -129,7 +129,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     rmSync(target, { recursive: true, force: true });
 
     // Pagefind starts on the changed parts of the search index while the pages are laid out and planned.
-    const search = new SearchIndexWriter(searchParts, siteView(settings), target, bodyOf, progress);
+    const search = new SearchIndexWriter(searchParts, siteView(settings), target, store.log, (article) => store.files[article.file]?.body ?? null, progress);
     search.write(shards.filter((shard) => !usable || previous.shards[shard.name] !== shard.hash).map((shard) => shard.name));
     let counts: Pick<BuildSummary, 'pages' | 'rendered' | 'removed' | 'searchParts' | 'mode'>;
     let corpus: Corpus;

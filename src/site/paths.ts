@@ -45,4 +45,4 @@ export function codeFingerprint(entries: readonly string[]): string {
 /** What parsed records depend on: when it changes, every file is parsed again. */
 export const PARSER_CODE = ['src/model', 'src/read', 'src/parse', 'src/enrich/topics.ts', 'src/enrich/index.ts'];
 /** What rendered pages depend on besides their descriptors: when it changes, every page is rendered again. */
-export const RENDER_CODE = ['templates', 'src/render', 'src/site/view.ts', 'src/site/plugin.ts', 'src/site/search.ts', 'package-lock.json'];
+export const RENDER_CODE = ['templates', 'src/render', 'src/site/view.ts', 'src/site/plugin.ts', 'src/site/search.ts', 'src/site/search-worker.ts', 'package-lock.json'];

@@ -1,19 +1,44 @@
-import path from 'node:path';
-import * as pagefind from 'pagefind';
+import type { Worker } from 'node:worker_threads';
 import type { SearchShard } from '../archive/index.ts';
 import type { Article, Block } from '../model/index.ts';
 import { formatDate } from '../render/dates.ts';
 import type { Progress } from './progress.ts';
 import type { SiteView } from './view.ts';
+import { startWorker } from './workers.ts';
+
+/** One article as the search index takes it; the search thread reads its body from the body log. */
+export interface SearchRecord {
+  /** The input file, for messages. */
+  file: string;
+  url: string;
+  /** Headline and lead; the body's text follows them. */
+  text: string;
+  /** Pagefind shows every field but the title as "name: value" under a hit. */
+  meta: Record<string, string>;
+  /** Where the body lies in the log: [offset, length]. */
+  body: readonly [number, number] | null;
+}
+
+/** Parts of the search index to write, each into its own folder. */
+export interface SearchJob {
+  id: number;
+  log: string;
+  parts: { name: string; output: string; records: SearchRecord[] }[];
+}
+
+export type SearchReply = { indexed: string } | { finished: number } | { failed: number; error: string };
 
 /**
- * Writes parts of the Pagefind search index into `output/pagefind/<name>/` while the caller
- * goes on planning and rendering: Pagefind works in its own process. Parts are queued by name
- * and written two at a time, each with only its own articles' bodies loaded (`bodyOf`).
+ * Writes parts of the Pagefind search index into `output/pagefind/<name>/` in a thread of its
+ * own, which feeds Pagefind while the caller goes on planning and rendering. Parts are queued
+ * by name; the thread reads their bodies from the record store's log (`log`, at the ranges
+ * `bodyOf` gives).
  */
 export class SearchIndexWriter {
   private readonly queued = new Set<string>();
-  private queue: Promise<void> = Promise.resolve();
+  private worker: Worker | null = null;
+  private readonly waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  private readonly jobs: Promise<void>[] = [];
   private done = 0;
   private readonly started = performance.now();
   /** Milliseconds from the start until the last queued part was written. */
@@ -23,7 +48,8 @@ export class SearchIndexWriter {
     private readonly shards: readonly SearchShard[],
     private readonly site: SiteView,
     private readonly output: string,
-    private readonly bodyOf: (article: Article) => Block[],
+    private readonly log: string,
+    private readonly bodyOf: (article: Article) => readonly [number, number] | null,
     private readonly progress: Progress,
   ) {}
 
@@ -38,57 +64,60 @@ export class SearchIndexWriter {
     const parts = this.shards.filter((shard) => wanted.has(shard.name) && !this.queued.has(shard.name));
     if (parts.length === 0) return;
     for (const part of parts) this.queued.add(part.name);
-    this.queue = this.queue.then(() => this.writeParts(parts));
+    const job: SearchJob = {
+      id: this.jobs.length,
+      log: this.log,
+      parts: parts.map((shard) => ({ name: shard.name, output: `${this.output}/pagefind/${shard.name}`, records: shard.articles.map((article) => this.record(article)) })),
+    };
+    const finished = new Promise<void>((resolve, reject) => this.waiting.set(job.id, { resolve, reject }));
     // A failure is reported by `finished`, not as an unhandled rejection before it is awaited.
-    this.queue.catch(() => {});
+    finished.catch(() => {});
+    this.jobs.push(finished);
+    this.thread().postMessage(job);
   }
 
-  /** Resolves when every queued part is written; rejects with the first failure. */
+  /** Resolves when every queued part is written; rejects with the first failure. Stops the thread. */
   async finished(): Promise<void> {
     try {
-      await this.queue;
+      await Promise.all(this.jobs);
     } finally {
       this.milliseconds = performance.now() - this.started;
+      await this.worker?.terminate();
+      this.worker = null;
     }
   }
 
-  private async writeParts(parts: readonly SearchShard[]): Promise<void> {
-    let next = 0;
-    const worker = async () => {
-      while (next < parts.length) {
-        const shard = parts[next++] as SearchShard;
-        const articles = shard.articles.map((article) => ({ ...article, body: this.bodyOf(article) }));
-        await writeShard({ name: shard.name, articles }, this.site, path.join(this.output, 'pagefind', shard.name));
-        this.progress.indexed(++this.done, this.queued.size);
-      }
+  private record(article: Article): SearchRecord {
+    const meta: Record<string, string> = { title: article.headline };
+    if (article.date) meta.dato = formatDate(article.date);
+    return { file: article.file, url: this.site.href(article.url), text: searchText({ ...article, body: [] }), meta, body: this.bodyOf(article) };
+  }
+
+  private thread(): Worker {
+    if (this.worker) return this.worker;
+    const worker = startWorker('search-worker');
+    const failAll = (error: Error) => {
+      for (const { reject } of this.waiting.values()) reject(error);
+      this.waiting.clear();
     };
-    try {
-      await Promise.all([worker(), worker()]);
-    } finally {
-      await pagefind.close();
-    }
+    worker.on('message', (reply: SearchReply) => {
+      if ('indexed' in reply) {
+        this.progress.indexed(++this.done, this.queued.size);
+      } else if ('finished' in reply) {
+        this.waiting.get(reply.finished)?.resolve();
+        this.waiting.delete(reply.finished);
+      } else {
+        failAll(new Error(reply.error));
+      }
+    });
+    worker.once('error', failAll);
+    worker.once('exit', (code) => failAll(new Error(`The search index thread stopped with code ${code}`)));
+    this.worker = worker;
+    return worker;
   }
 }
 
 /** The text Pagefind indexes for an article: headline, lead and body, nothing else. */
-export function searchText(article: Article): string {
+export function searchText(article: Pick<Article, 'headline' | 'lead'> & { body: readonly Block[] }): string {
   return [article.headline, article.lead ?? '', ...article.body.map((block) => block.text)].join('\n');
-}
-
-async function writeShard(shard: SearchShard, site: SiteView, outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
-  if (!index) throw new Error(`Pagefind could not create the search index ${shard.name}: ${errors.join('; ')}`);
-  await Promise.all(
-    shard.articles.map(async (article) => {
-      // Pagefind shows every field but the title as "name: value" under a hit.
-      const meta: Record<string, string> = { title: article.headline };
-      if (article.date) meta.dato = formatDate(article.date);
-      const added = await index.addCustomRecord({ url: site.href(article.url), content: searchText(article), language: 'da', meta });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${article.file}: ${added.errors.join('; ')}`);
-    }),
-  );
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-  // Pagefind keeps every index in memory until it is deleted.
-  await index.deleteIndex();
 }

@@ -63,8 +63,7 @@ export class RecordStore {
     if (this.index === loaded) this.journaled = replayJournal(path.join(folder, this.index.journal), this.index.files);
     // A store started afresh does not append to the logs of the one it replaces.
     else for (const name of listLogs(folder)) rmSync(path.join(folder, name), { force: true });
-    const logPath = path.join(folder, this.index.log);
-    this.logSize = existsSync(logPath) ? statSync(logPath).size : 0;
+    this.logSize = existsSync(this.log) ? statSync(this.log).size : 0;
     for (const file of Object.values(this.index.files)) this.liveBytes += file.body?.[1] ?? 0;
   }
 
@@ -93,7 +92,7 @@ export class RecordStore {
     let record = entry.record;
     if (record) {
       const bytes = Buffer.from(`${JSON.stringify(record.body)}\n`);
-      this.appendFd ??= openSync(path.join(this.folder, this.index.log), 'a');
+      this.appendFd ??= openSync(this.log, 'a');
       writeSync(this.appendFd, bytes);
       body = [this.logSize, bytes.length];
       this.logSize += bytes.length;
@@ -118,10 +117,13 @@ export class RecordStore {
   body(file: string): Block[] {
     const range = this.index.files[file]?.body;
     if (!range) return [];
-    this.readFd ??= openSync(path.join(this.folder, this.index.log), 'r');
-    const buffer = Buffer.alloc(range[1]);
-    readSync(this.readFd, buffer, 0, range[1], range[0]);
-    return JSON.parse(buffer.toString('utf8')) as Block[];
+    this.readFd ??= openSync(this.log, 'r');
+    return readBody(this.readFd, range);
+  }
+
+  /** The body log, which `readBody` reads the bodies of `files` from. */
+  get log(): string {
+    return path.join(this.folder, this.index.log);
   }
 
   /**
@@ -224,6 +226,13 @@ function readIndex(file: string): StoreIndex | null {
   } catch {
     return null;
   }
+}
+
+/** A body from the log open as `fd`, at `range` (`StoredFile['body']`). */
+export function readBody(fd: number, range: readonly [number, number]): Block[] {
+  const buffer = Buffer.alloc(range[1]);
+  readSync(fd, buffer, 0, range[1], range[0]);
+  return JSON.parse(buffer.toString('utf8')) as Block[];
 }
 
 /** The body logs and journals in the store's folder. */
