@@ -131,7 +131,7 @@ export function buildArchive(corpus: Corpus, search = searchShards(corpus.articl
   // dated article (the search page, the undated list) when the archive's newest article was.
   // Estimated dates are not published as facts, so they count as no date.
   const archiveNewest = newestKnownDate(timeline.newestFirst);
-  const listed = (page: ListPage) => newestKnownDate(page.groups.flatMap((group) => group.articles)) ?? archiveNewest;
+  const listed = (page: ListPage) => page.groups.reduce<ArticleDate | null>((newest, group) => newer(newest, newestKnownDate(group.articles)), null) ?? archiveNewest;
   const listings: SitemapEntry[] = [
     { url: '/', lastmod: archiveNewest },
     ...years.map((page) => ({ url: page.url, lastmod: newestKnownDate([...page.months.flatMap((month) => month.highlights), ...page.yearOnly]) ?? archiveNewest })),
@@ -191,11 +191,12 @@ export function sitemapsOf(listings: SitemapEntry[], articles: readonly Pick<Art
 /** The newest date the articles state as a fact (estimates left out), or null. */
 export function newestKnownDate(articles: readonly Pick<Summary, 'date'>[]): ArticleDate | null {
   let newest: ArticleDate | null = null;
-  for (const article of articles) {
-    const date = statedDate(article.date);
-    if (date && (newest === null || date.iso > newest.iso)) newest = date;
-  }
+  for (const article of articles) newest = newer(newest, statedDate(article.date));
   return newest;
+}
+
+function newer(a: ArticleDate | null, b: ArticleDate | null): ArticleDate | null {
+  return a === null || (b !== null && b.iso > a.iso) ? b : a;
 }
 
 /** Folders the site writes besides its pages; no alias may take a place in them. */

@@ -21,10 +21,11 @@ export function swapIn(staging: string, output: string): void {
 }
 
 /**
- * Removes `folder` in a process of its own, so that the build need not wait: deleting the tens
- * of thousands of files of a large site takes the file system seconds. The folder is renamed
- * after that process (`.site.trash-<pid>`), so that builds leave it alone while it runs and
- * remove what is left if it dies.
+ * Removes `folder` (the output's old tree, or a folder in it) in a process of its own, so that
+ * the build need not wait: deleting the tens of thousands of files of a large site, or the
+ * thousand of a search index part, takes the file system a while. The folder is moved next to
+ * `output` and named after that process (`.site.trash-<pid>`), so that builds leave it alone
+ * while it runs and remove what is left if it dies.
  */
 function discard(folder: string, output: string): void {
   const prefix = siblingFolder(output, 'trash').replace(/\d+$/, '');
@@ -60,9 +61,10 @@ export function commitIncremental(commit: Commit, output: string, journal: strin
     const target = path.join(output, folder);
     const old = `${target}.old-${process.pid}`;
     mkdirSync(path.dirname(target), { recursive: true });
-    if (existsSync(target)) renameSync(target, old);
+    const replaced = existsSync(target);
+    if (replaced) renameSync(target, old);
     renameSync(path.join(commit.from, folder), target);
-    rmSync(old, { recursive: true, force: true });
+    if (replaced) discard(old, output);
   }
   for (const file of commit.files) {
     const target = path.join(output, file);
@@ -70,8 +72,10 @@ export function commitIncremental(commit: Commit, output: string, journal: strin
     renameSync(path.join(commit.from, file), target);
   }
   for (const entry of commit.removed) {
-    rmSync(path.join(output, entry), { recursive: true, force: true });
-    pruneEmptyFolders(path.dirname(path.join(output, entry)), output);
+    const target = path.join(output, entry);
+    if (existsSync(target) && statSync(target).isDirectory()) discard(target, output);
+    else rmSync(target, { force: true });
+    pruneEmptyFolders(path.dirname(target), output);
   }
   rmSync(commit.from, { recursive: true, force: true });
   rmSync(journal, { force: true });
