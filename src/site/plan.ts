@@ -36,6 +36,10 @@ export function planPages(archive: Archive, bodyKeys: ReadonlyMap<string, string
     tokens.set(article, digest(key === undefined ? JSON.stringify(article) : JSON.stringify([key, url, date, topics, warnings])));
     tokens.set(summary, digest(JSON.stringify(summary)));
   }
+  // A topic link is shared by every article page showing the topic: described once.
+  for (const { topics } of archive.pages.articles) {
+    for (const link of topics) if (!tokens.has(link)) tokens.set(link, describe(link, tokens));
+  }
   const planned: PlannedPage[] = [];
   for (const kind of Object.keys(archive.pages) as PageKind[]) {
     for (const entry of archive.pages[kind]) {
