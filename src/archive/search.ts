@@ -7,14 +7,15 @@ export interface SearchShard {
   articles: Article[];
 }
 
-/** A part holds at most this many articles while the archive is small; memory and re-indexing time follow its size. */
+/** A part holds at most this many articles while the archive is small; re-indexing time follows its size. */
 export const SHARD_LIMIT = 1000;
 /**
- * Parts the archive is cut into, roughly, once it outgrows SHARD_LIMIT per part: the browser
- * loads every part on the first search, so their number is bounded, and the limit doubles
- * instead.
+ * Parts the archive is cut into, roughly, before the limit doubles: the browser loads every
+ * part on the first search, so their number is held down.
  */
 export const SHARD_COUNT = 24;
+/** The largest part: Pagefind holds a part in memory while it indexes it, about 90 MB per 1 000 articles. */
+export const MAX_SHARD_LIMIT = 2 * SHARD_LIMIT;
 /** Widest span of years one part covers in a sparse archive. */
 const MAX_SPAN_YEARS = 16;
 const UNDATED = 'udateret';
@@ -68,10 +69,10 @@ export function searchShards(articles: readonly Article[]): SearchShard[] {
   return undated.length > 0 ? [...shards, ...split(UNDATED, undated, 4, limit).sort((a, b) => compare(a.name, b.name))] : shards;
 }
 
-/** The most articles a part holds in an archive of `count`: SHARD_LIMIT, doubled until about SHARD_COUNT parts hold them all. */
+/** The most articles a part holds in an archive of `count`: SHARD_LIMIT, doubled while more than about SHARD_COUNT parts would be needed, up to MAX_SHARD_LIMIT. */
 export function shardLimit(count: number): number {
   let limit = SHARD_LIMIT;
-  while (limit * SHARD_COUNT < count) limit *= 2;
+  while (limit * SHARD_COUNT < count && limit < MAX_SHARD_LIMIT) limit *= 2;
   return limit;
 }
 

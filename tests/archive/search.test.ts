@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { SHARD_COUNT, SHARD_LIMIT, searchShards, shardLimit } from '../../src/archive/search.ts';
+import { MAX_SHARD_LIMIT, SHARD_COUNT, SHARD_LIMIT, searchShards, shardLimit } from '../../src/archive/search.ts';
 import type { Article } from '../../src/model/index.ts';
 
 function article(id: string, iso: string | null): Article {
@@ -42,13 +42,15 @@ test('should split a busy year into halves, a busy half into quarters and a busy
   assert.equal(shards.reduce((sum, shard) => sum + shard.articles.length, 0), year.length);
 });
 
-test(`should double the size of a part instead of making many more than ${SHARD_COUNT}`, () => {
-  assert.deepEqual([0, SHARD_LIMIT * SHARD_COUNT, SHARD_LIMIT * SHARD_COUNT + 1, 100_000].map(shardLimit), [SHARD_LIMIT, SHARD_LIMIT, SHARD_LIMIT * 2, SHARD_LIMIT * 8]);
-  // 100 000 articles: 4 200 a year from 2001 to 2020, and 16 000 undated.
-  const archive = [...many(84_000, (index) => `${2001 + (index % 20)}-${String(1 + (index % 12)).padStart(2, '0')}-15`), ...many(16_000, () => null, 'u')];
+test(`should double the size of a part once more than ${SHARD_COUNT} parts would be needed, and no further`, () => {
+  assert.deepEqual([0, SHARD_LIMIT * SHARD_COUNT, SHARD_LIMIT * SHARD_COUNT + 1, 100_000].map(shardLimit), [SHARD_LIMIT, SHARD_LIMIT, MAX_SHARD_LIMIT, MAX_SHARD_LIMIT]);
+  // 100 000 articles: 4 200 a year from 2001 to 2020 (a quarter of them to a part), and 16 000 undated.
+  const archive = [...many(84_000, (index) => `${2001 + (index % 20)}-${String(1 + (Math.floor(index / 20) % 12)).padStart(2, '0')}-15`), ...many(16_000, () => null, 'u')];
   const shards = searchShards(archive);
-  assert.deepEqual(shards.map((shard) => shard.name), [...Array.from({ length: 20 }, (_, index) => String(2020 - index)), 'udateret-d1', 'udateret-d2']);
-  assert.ok(shards.every((shard) => shard.articles.length <= SHARD_LIMIT * 8));
+  const quarters = Array.from({ length: 20 }, (_, index) => [4, 3, 2, 1].map((quarter) => `${2020 - index}-k${quarter}`)).flat();
+  assert.deepEqual(shards.map((shard) => shard.name), [...quarters, ...Array.from({ length: 8 }, (_, index) => `udateret-d${index + 1}`)]);
+  // Shares by a hash of the id come out near the limit, not under it.
+  assert.ok(shards.every((shard) => shard.articles.length <= (shard.name.startsWith('udateret') ? 1.1 : 1) * MAX_SHARD_LIMIT));
 });
 
 test('should share a busy month and the undated articles out by id, the same way every time', () => {
