@@ -114,7 +114,6 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     // The search index needs the articles placed, not related: Pagefind starts while topics
     // and related articles are worked out.
     const placed = placeArticles(records, options);
-    const fileOf = new Map(placed.articles.map((article) => [article.id, article.file]));
     const bodyKeys = new Map(placed.articles.map((article) => [article.id, store.files[article.file]?.key ?? '']));
 
     // What every page and every part of the search index depends on besides its own content.
@@ -124,7 +123,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       .digest('hex');
     const searchParts = searchShards(placed.articles);
     const shards = planShards(searchParts, bodyKeys, settingsSalt);
-    const bodyOf = (article: Article) => store.body(fileOf.get(article.id) ?? '');
+    const bodyOf = (article: Article) => store.body(article.file);
     const target = siblingFolder(output, 'staging');
     rmSync(target, { recursive: true, force: true });
 

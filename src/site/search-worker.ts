@@ -2,6 +2,7 @@ import { closeSync, openSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { SearchJob, SearchRecord, SearchReply } from './search.ts';
+import { searchContent } from './search.ts';
 import { readBody } from './store.ts';
 
 /**
@@ -68,8 +69,7 @@ async function writePart(name: string, records: readonly SearchRecord[], outputP
   if (!index) throw new Error(`Pagefind could not create the search index ${name}: ${errors.join('; ')}`);
   await Promise.all(
     records.map(async (record) => {
-      const body = record.body ? readBody(fd, record.body) : [];
-      const content = record.text + body.map((block) => `\n${block.text}`).join('');
+      const content = searchContent(record, record.body ? readBody(fd, record.body) : []);
       const added = await index.addCustomRecord({ url: record.url, content, language: 'da', meta: record.meta });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.file}: ${added.errors.join('; ')}`);
     }),

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { SearchShard } from '../archive/index.ts';
 import type { Article, Block } from '../model/index.ts';
@@ -67,7 +68,7 @@ export class SearchIndexWriter {
     const job: SearchJob = {
       id: this.jobs.length,
       log: this.log,
-      parts: parts.map((shard) => ({ name: shard.name, output: `${this.output}/pagefind/${shard.name}`, records: shard.articles.map((article) => this.record(article)) })),
+      parts: parts.map((shard) => ({ name: shard.name, output: path.join(this.output, 'pagefind', shard.name), records: shard.articles.map((article) => this.record(article)) })),
     };
     const finished = new Promise<void>((resolve, reject) => this.waiting.set(job.id, { resolve, reject }));
     // A failure is reported by `finished`, not as an unhandled rejection before it is awaited.
@@ -90,7 +91,7 @@ export class SearchIndexWriter {
   private record(article: Article): SearchRecord {
     const meta: Record<string, string> = { title: article.headline };
     if (article.date) meta.dato = formatDate(article.date);
-    return { file: article.file, url: this.site.href(article.url), text: searchText({ ...article, body: [] }), meta, body: this.bodyOf(article) };
+    return { file: article.file, url: this.site.href(article.url), text: `${article.headline}\n${article.lead ?? ''}`, meta, body: this.bodyOf(article) };
   }
 
   private thread(): Worker {
@@ -117,7 +118,7 @@ export class SearchIndexWriter {
   }
 }
 
-/** The text Pagefind indexes for an article: headline, lead and body, nothing else. */
-export function searchText(article: Pick<Article, 'headline' | 'lead'> & { body: readonly Block[] }): string {
-  return [article.headline, article.lead ?? '', ...article.body.map((block) => block.text)].join('\n');
+/** The text Pagefind indexes for an article: headline and lead (a record's `text`), then the body, nothing else. */
+export function searchContent(record: Pick<SearchRecord, 'text'>, body: readonly Block[]): string {
+  return record.text + body.map((block) => `\n${block.text}`).join('');
 }
