@@ -101,7 +101,9 @@ export function buildArchive(corpus: Corpus, search = searchShards(corpus.articl
 
   const articles = corpus.articles.map((article): ArticlePage => {
     const links = corpus.neighbours.get(article.id);
-    const [year, month] = article.date ? article.date.iso.split(/[-T]/) : [];
+    const iso = article.date?.iso ?? '';
+    const year = iso.slice(0, 4);
+    const month = iso.slice(5, 7);
     return {
       url: article.url,
       article,

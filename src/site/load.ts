@@ -66,5 +66,10 @@ export async function refreshStore(store: RecordStore, root: string, progress: P
     if (done % 250 === 0 || done === files.length) progress.read(done, files.length, changed.length);
   });
   store.retain(new Set(files));
-  return { files: files.length, errors: files.flatMap((file) => store.files[file]?.errors ?? []) };
+  const errors: Diagnostic[] = [];
+  for (const file of files) {
+    const stored = store.files[file];
+    if (stored && stored.errors.length > 0) errors.push(...stored.errors);
+  }
+  return { files: files.length, errors };
 }

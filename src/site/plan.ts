@@ -78,7 +78,8 @@ export function planShards(shards: readonly SearchShard[], bodyKeys: ReadonlyMap
     let text = `${salt}\n${shard.name}\n`;
     for (const article of shard.articles) {
       const key = bodyKeys.get(article.id);
-      text += `${JSON.stringify(key === undefined ? [article.url, article.headline, article.lead, article.date, article.body] : [key, article.url, article.date])}\n`;
+      const { url, date } = article;
+      text += key === undefined ? `${JSON.stringify([url, article.headline, article.lead, date, article.body])}\n` : `${key}\t${url}\t${date ? `${date.iso} ${date.precision} ${date.source}` : ''}\n`;
     }
     return { name: shard.name, hash: hash('sha1', text, 'hex') };
   });
