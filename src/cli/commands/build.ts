@@ -1,10 +1,11 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../../model/index.ts';
 import type { BuildSummary } from '../../site/build.ts';
 import { buildSite } from '../../site/build.ts';
 import { silentProgress } from '../../site/progress.ts';
 import { serveSite } from '../../site/serve.ts';
-import { loadSettings } from '../../site/settings.ts';
+import { loadSettings, SettingsError } from '../../site/settings.ts';
 import type { ParsedCommandLine } from '../args.ts';
 import { UsageError } from '../args.ts';
 import type { Io } from '../io.ts';
@@ -30,11 +31,13 @@ export function settingsFor(cli: ParsedCommandLine, io: Io): Promise<Settings> {
   if (pathPrefix !== undefined) overrides.pathPrefix = pathPrefix;
   if (title !== undefined) overrides.title = title;
   if (description !== undefined) overrides.description = description;
-  return loadSettings(io.cwd, overrides).then((settings) => ({
-    ...settings,
-    content: path.resolve(io.cwd, settings.content),
-    output: path.resolve(io.cwd, settings.output),
-  }));
+  return loadSettings(io.cwd, overrides).then((settings) => {
+    const resolved = { ...settings, content: path.resolve(io.cwd, settings.content), output: path.resolve(io.cwd, settings.output) };
+    if (!existsSync(resolved.content)) {
+      throw new SettingsError(path.relative(io.cwd, resolved.content) || '.', 'no such folder or file: name the articles with --content DIR or `content` in newsarchive.config.json');
+    }
+    return resolved;
+  });
 }
 
 function cacheDirFor(cli: ParsedCommandLine, io: Io): string {

@@ -28,6 +28,19 @@ test('should build the good articles next to a broken file, exit 0, and exit 1 w
   }
 });
 
+test('should name a content folder that is not there, exit 2 and leave no output', async () => {
+  const folder = await temporaryFolder();
+  try {
+    const run = await runCli(['build', '--content', 'artikler', '--output', 'site'], folder.path);
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'newsarchive: artikler: no such folder or file: name the articles with --content DIR or `content` in newsarchive.config.json\n');
+    assert.equal(run.stdout, '');
+    assert.deepEqual(await readdir(folder.path), []);
+  } finally {
+    await folder.remove();
+  }
+});
+
 test('should print the summary as JSON with --json: counts, mode and the time of each phase', async () => {
   const folder = await temporaryFolder();
   try {
