@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import test from 'node:test';
+import { buildSite } from '../../src/site/build.ts';
+import { loadSettings } from '../../src/site/settings.ts';
 import { runCli } from '../support/cli.ts';
-import { temporaryFolder } from '../support/paths.ts';
+import { PROJECT_ROOT, temporaryFolder } from '../support/paths.ts';
 
 const ARTICLE = '2021/04/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine/index.html';
 const UNDATED = 'udateret/biden-og-putin-er-gaaet-med-til-at-moedes-om-ukraine-konflikt/index.html';
@@ -148,9 +150,9 @@ test('should leave the previous site in place when a build fails', async () => {
     const output = path.join(folder.path, 'site');
     assert.equal((await runCli(['build', '--output', output, '--cache-dir', path.join(folder.path, 'cache')])).code, 0);
     const before = await listFiles(output);
-    const run = await runCli(['build', '--output', output, '--cache-dir', path.join(folder.path, 'cache'), '--content', path.join(folder.path, 'missing')]);
-    assert.equal(run.code, 1);
-    assert.match(run.stderr, /^newsarchive: ENOENT: no such file or directory/);
+    // The folder goes missing after the settings were read: the build itself fails.
+    const settings = { ...(await loadSettings(PROJECT_ROOT)), content: path.join(folder.path, 'missing'), output };
+    await assert.rejects(buildSite(settings, { cacheDir: path.join(folder.path, 'cache') }), /ENOENT: no such file or directory/);
     assert.deepEqual(await listFiles(output), before);
     assert.deepEqual((await readdir(folder.path)).sort(), ['cache', 'site']);
   } finally {
