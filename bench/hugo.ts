@@ -7,7 +7,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { ParsedArticle } from '../src/model/index.ts';
-import { listArticleFiles } from '../src/read/content.ts';
+import { listArticleFiles } from '../src/read/files.ts';
 import { parseFile } from '../src/site/parse-file.ts';
 
 const CONFIG = `baseURL = "https://arkiv.example.dk/"

@@ -4,8 +4,15 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-// The command line, and its worker threads: parsing files, rendering with Eleventy, search indexing.
-const ENTRY_POINTS = { cli: 'src/cli/main.ts', 'parse-worker': 'src/site/parse-worker.ts', 'render-worker': 'src/site/render-worker.ts', 'search-worker': 'src/site/search-worker.ts' };
+// The command line, and its worker threads: scanning the content folder, parsing files,
+// rendering with Eleventy, search indexing.
+const ENTRY_POINTS = {
+  cli: 'src/cli/main.ts',
+  'scan-worker': 'src/site/scan-worker.ts',
+  'parse-worker': 'src/site/parse-worker.ts',
+  'render-worker': 'src/site/render-worker.ts',
+  'search-worker': 'src/site/search-worker.ts',
+};
 const SOURCES = ['src', 'templates', '.eleventy.ts', 'package.json', 'package-lock.json'];
 // Packages that find their own files at run time stay outside the bundle: Eleventy and its
 // plugins, Pagefind's binary. Every other one is bundled, which saves resolving and reading

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/index.ts';
@@ -8,8 +8,6 @@ import { decodeText } from './decode.ts';
 
 /** Files larger than this are reported instead of read. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-const ARTICLE_EXTENSION = /\.(?:txt|md)$/i;
 
 /** One article file as text. `file` is relative to the content folder, with forward slashes. */
 export interface SourceText {
@@ -27,25 +25,6 @@ export interface FileInfo {
 }
 
 export type ReadResult = ({ ok: true; source: SourceText } | { ok: false; diagnostic: Diagnostic }) & { info: FileInfo };
-
-/**
- * Every `.txt` and `.md` file under `root`, recursively, as sorted relative paths. Folders and
- * files whose names start with a dot are skipped. `root` may also be a single file.
- */
-export async function listArticleFiles(root: string): Promise<string[]> {
-  const info = await stat(root);
-  if (info.isFile()) return [path.basename(root)];
-  const files: string[] = [];
-  const visit = (folder: string, prefix: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory()) visit(path.join(folder, entry.name), `${prefix}${entry.name}/`);
-      else if (entry.isFile() && ARTICLE_EXTENSION.test(entry.name)) files.push(`${prefix}${entry.name}`);
-    }
-  };
-  visit(root, '');
-  return files.sort(compareCodePoints);
-}
 
 /** Reads and decodes one article file; `root` is the content folder (or the file itself). */
 export async function readArticleFile(root: string, file: string): Promise<ReadResult> {
@@ -106,9 +85,4 @@ async function isFile(candidate: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** Sorts by code point, the same on every machine and locale. */
-export function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

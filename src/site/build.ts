@@ -7,7 +7,7 @@ import { buildArchive, searchShards } from '../archive/index.ts';
 import type { Corpus } from '../enrich/index.ts';
 import { placeArticles, relateCorpus, warningsOf } from '../enrich/index.ts';
 import type { Article, Diagnostic, Settings } from '../model/index.ts';
-import { refreshStore } from './load.ts';
+import { refreshStore, scanInThread } from './load.ts';
 import { acquireLock } from './lock.ts';
 import { commitIncremental, recoverOutput, siblingFolder, swapIn } from './output.ts';
 import { codeFingerprint, PARSER_CODE, RENDER_CODE } from './paths.ts';
@@ -58,6 +58,8 @@ export interface BuildTimings {
 
 /** Pages Eleventy renders at a time; bodies are loaded per batch to keep memory flat. */
 const BATCH_SIZE = 2000;
+/** A record store index larger than this (about 2 500 articles) is read while a thread lists the content folder. */
+const SCAN_IN_THREAD_BYTES = 2 * 1024 * 1024;
 /** Above this share of changed pages a build renders everything and swaps the output. */
 const FULL_BUILD_SHARE = 0.5;
 /** Written into the output: identifies the build that made it. */
@@ -82,7 +84,11 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   const progress = options.progress ?? silentProgress;
   mkdirSync(cacheDir, { recursive: true });
   const lock = acquireLock(cacheDir);
-  const store = RecordStore.open(path.join(cacheDir, 'records'), codeFingerprint(PARSER_CODE));
+  const records = path.join(cacheDir, 'records');
+  // A large store takes a while to read: meanwhile a thread lists the content folder.
+  const scanning = RecordStore.indexBytes(records) > SCAN_IN_THREAD_BYTES ? scanInThread(settings.content) : null;
+  scanning?.catch(() => {});
+  const store = RecordStore.open(records, codeFingerprint(PARSER_CODE));
   const renderer = new Renderer();
   const timings: BuildTimings = { read: 0, plan: 0, render: 0, search: 0 };
   const timed = async <T>(phase: keyof BuildTimings, work: () => Promise<T>): Promise<T> => {
@@ -102,18 +108,18 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     const usable = previous !== null && !existsSync(journal) && readMarker(output) === previous.marker;
     if (!usable) limitHeapGrowth();
     const { files, errors } = await timed('read', async () => {
-      const read = await refreshStore(store, settings.content, progress);
+      const read = await refreshStore(store, settings.content, progress, scanning ? await scanning : undefined);
       // The records are final now; saved before the pages take up memory.
       store.save();
       return read;
     });
     const planStarted = performance.now();
-    const records = Object.entries(store.files)
+    const parsed = Object.entries(store.files)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .flatMap(([, stored]) => (stored.record ? [stored.record] : []));
     // The search index needs the articles placed, not related: Pagefind starts while topics
     // and related articles are worked out.
-    const placed = placeArticles(records, options);
+    const placed = placeArticles(parsed, options);
     const bodyKeys = new Map(placed.articles.map((article) => [article.id, store.files[article.file]?.key ?? '']));
 
     // What every page and every part of the search index depends on besides its own content.

@@ -1,13 +1,13 @@
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import type { Corpus, EnrichOptions } from '../enrich/index.ts';
 import { enrichCorpus } from '../enrich/index.ts';
 import type { Diagnostic, ParsedArticle } from '../model/index.ts';
-import { listArticleFiles } from '../read/content.ts';
+import type { ArticleFiles } from '../read/files.ts';
+import { listArticleFiles, scanArticleFiles } from '../read/files.ts';
 import type { ParsedFile } from './parse-file.ts';
 import { parseMany } from './parse-pool.ts';
 import type { Progress } from './progress.ts';
 import type { RecordStore } from './store.ts';
+import { startWorker } from './workers.ts';
 
 /** The content folder read, parsed and enriched. */
 export interface LoadedCorpus {
@@ -47,17 +47,13 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 
 /**
  * Brings the record store up to date with the content folder: files whose size or modification
- * time changed are read and parsed again, files that are gone are forgotten. Returns the number
- * of input files and every file's errors.
+ * time changed are read and parsed again, files that are gone are forgotten. `scanned` is the
+ * folder's listing when it was made already (`scanInThread`). Returns the number of input
+ * files and every file's errors.
  */
-export async function refreshStore(store: RecordStore, root: string, progress: Progress): Promise<{ files: number; errors: Diagnostic[] }> {
-  const files = await listArticleFiles(root);
-  const absolute = statSync(root).isFile() ? () => root : (file: string) => path.join(root, file);
-  const changed: string[] = [];
-  for (const file of files) {
-    const info = statSync(absolute(file));
-    if (!store.unchanged(file, info.size, info.mtimeMs)) changed.push(file);
-  }
+export async function refreshStore(store: RecordStore, root: string, progress: Progress, scanned: ArticleFiles = scanArticleFiles(root)): Promise<{ files: number; errors: Diagnostic[] }> {
+  const { files, sizes, mtimes } = scanned;
+  const changed = files.filter((file, index) => !store.unchanged(file, sizes[index] as number, mtimes[index] as number));
   let done = files.length - changed.length;
   progress.read(done, files.length, 0);
   await parseMany(root, changed, (parsed) => {
@@ -72,4 +68,21 @@ export async function refreshStore(store: RecordStore, root: string, progress: P
     if (stored && stored.errors.length > 0) errors.push(...stored.errors);
   }
   return { files: files.length, errors };
+}
+
+/**
+ * `scanArticleFiles` in a thread of its own, so that listing and statting a large content
+ * folder overlaps with reading the record store.
+ */
+export function scanInThread(root: string): Promise<ArticleFiles> {
+  const worker = startWorker('scan-worker', { workerData: { root } });
+  const scanned = new Promise<ArticleFiles>((resolve, reject) => {
+    worker.once('message', (reply: ArticleFiles | { error: { message: string; code?: string } }) => {
+      if ('error' in reply) reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
+      else resolve(reply);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The content scanning thread stopped with code ${code}`)));
+  });
+  return scanned.finally(() => worker.terminate());
 }

@@ -27,6 +27,7 @@ interface StoreIndex {
 }
 
 const FORMAT = 2;
+const INDEX = 'records.json';
 /** Changes the journal takes before the index is written whole again. */
 export const JOURNAL_LIMIT = 2000;
 
@@ -54,7 +55,7 @@ export class RecordStore {
     private readonly folder: string,
     fingerprint: string,
   ) {
-    this.indexPath = path.join(folder, 'records.json');
+    this.indexPath = path.join(folder, INDEX);
     const loaded = readIndex(this.indexPath);
     this.index =
       loaded && loaded.format === FORMAT && loaded.fingerprint === fingerprint && existsSync(path.join(folder, loaded.log))
@@ -65,6 +66,15 @@ export class RecordStore {
     else for (const name of listLogs(folder)) rmSync(path.join(folder, name), { force: true });
     this.logSize = existsSync(this.log) ? statSync(this.log).size : 0;
     for (const file of Object.values(this.index.files)) this.liveBytes += file.body?.[1] ?? 0;
+  }
+
+  /** Bytes of the index of the store in `folder`, 0 when there is none: how long it takes to read. */
+  static indexBytes(folder: string): number {
+    try {
+      return statSync(path.join(folder, INDEX)).size;
+    } catch {
+      return 0;
+    }
   }
 
   /** Opens the store in `folder`; one written by other code (another fingerprint) starts empty. */

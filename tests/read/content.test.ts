@@ -2,22 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdir, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import test from 'node:test';
-import { listArticleFiles, MAX_FILE_BYTES, type ReadResult, readArticleFile } from '../../src/read/content.ts';
+import { MAX_FILE_BYTES, type ReadResult, readArticleFile } from '../../src/read/content.ts';
 import { temporaryFolder } from '../support/paths.ts';
 
 const withoutInfo = ({ info: _info, ...result }: ReadResult) => result;
-
-test('should list .txt and .md files recursively in code point order, skipping dot folders', async () => {
-  const folder = await temporaryFolder();
-  try {
-    await mkdir(path.join(folder.path, 'b'));
-    await mkdir(path.join(folder.path, '.skjult'));
-    for (const file of ['b/z.md', 'a.txt', 'Å.txt', 'noter.docx', '.skjult/x.txt', 'b/a.TXT']) await writeFile(path.join(folder.path, file), 'x');
-    assert.deepEqual(await listArticleFiles(folder.path), ['a.txt', 'b/a.TXT', 'b/z.md', 'Å.txt']);
-  } finally {
-    await folder.remove();
-  }
-});
 
 test('should report a file over 5 MB without reading it', async () => {
   const folder = await temporaryFolder();
