@@ -42,7 +42,7 @@ export class SearchIndexWriter {
   private readonly jobs: Promise<void>[] = [];
   private done = 0;
   private readonly started = performance.now();
-  /** Milliseconds from the start until the last queued part was written. */
+  /** Milliseconds from the start until the last queued part was written; 0 when none was. */
   milliseconds = 0;
 
   constructor(
@@ -70,7 +70,9 @@ export class SearchIndexWriter {
       log: this.log,
       parts: parts.map((shard) => ({ name: shard.name, output: path.join(this.output, 'pagefind', shard.name), records: shard.articles.map((article) => this.record(article)) })),
     };
-    const finished = new Promise<void>((resolve, reject) => this.waiting.set(job.id, { resolve, reject }));
+    const finished = new Promise<void>((resolve, reject) => this.waiting.set(job.id, { resolve, reject })).then(() => {
+      this.milliseconds = performance.now() - this.started;
+    });
     // A failure is reported by `finished`, not as an unhandled rejection before it is awaited.
     finished.catch(() => {});
     this.jobs.push(finished);
@@ -82,7 +84,6 @@ export class SearchIndexWriter {
     try {
       await Promise.all(this.jobs);
     } finally {
-      this.milliseconds = performance.now() - this.started;
       await this.worker?.terminate();
       this.worker = null;
     }
