@@ -17,24 +17,29 @@ export function swapIn(staging: string, output: string): void {
   const exists = existsSync(output);
   if (exists) renameSync(output, old);
   renameSync(staging, output);
-  if (exists) discard(old, output);
+  if (exists) discard([old], output);
 }
 
 /**
- * Removes `folder` (the output's old tree, or a folder in it) in a process of its own, so that
+ * Removes `folders` (the output's old tree, or folders in it) in a process of its own, so that
  * the build need not wait: deleting the tens of thousands of files of a large site, or the
- * thousand of a search index part, takes the file system a while. The folder is moved next to
- * `output` and named after that process (`.site.trash-<pid>`), so that builds leave it alone
- * while it runs and remove what is left if it dies.
+ * thousand of a search index part, takes the file system a while. The folders are moved into
+ * one folder next to `output`, named after that process (`.site.trash-<pid>`), so that builds
+ * leave it alone while it runs and remove what is left if it dies.
  */
-function discard(folder: string, output: string): void {
+function discard(folders: readonly string[], output: string): void {
+  if (folders.length === 0) return;
   const prefix = siblingFolder(output, 'trash').replace(/\d+$/, '');
   const script = 'const fs = require("node:fs"); const folder = process.argv[1] + process.pid; for (let tries = 0; tries < 100 && !fs.existsSync(folder); tries++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20); fs.rmSync(folder, { recursive: true, force: true, maxRetries: 3 });';
   const remover = spawn(process.execPath, ['-e', script, prefix], { detached: true, stdio: 'ignore' });
   remover.once('error', () => {});
   remover.unref();
-  if (remover.pid === undefined) rmSync(folder, { recursive: true, force: true });
-  else renameSync(folder, `${prefix}${remover.pid}`);
+  // Gathered under a name of this build's first, so that the remover sees them all at once.
+  const gathering = siblingFolder(output, 'discarding');
+  mkdirSync(gathering, { recursive: true });
+  folders.forEach((folder, index) => renameSync(folder, path.join(gathering, String(index))));
+  if (remover.pid === undefined) rmSync(gathering, { recursive: true, force: true });
+  else renameSync(gathering, `${prefix}${remover.pid}`);
 }
 
 /** What an incremental commit does; kept in a journal while it runs. */
@@ -57,24 +62,26 @@ export interface Commit {
  */
 export function commitIncremental(commit: Commit, output: string, journal: string): void {
   writeFileSync(journal, JSON.stringify(commit));
+  const replaced: string[] = [];
   for (const folder of commit.folders) {
     const target = path.join(output, folder);
     const old = `${target}.old-${process.pid}`;
     mkdirSync(path.dirname(target), { recursive: true });
-    const replaced = existsSync(target);
-    if (replaced) renameSync(target, old);
+    if (existsSync(target)) {
+      renameSync(target, old);
+      replaced.push(old);
+    }
     renameSync(path.join(commit.from, folder), target);
-    if (replaced) discard(old, output);
   }
   for (const file of commit.files) {
     const target = path.join(output, file);
     mkdirSync(path.dirname(target), { recursive: true });
     renameSync(path.join(commit.from, file), target);
   }
-  for (const entry of commit.removed) {
-    const target = path.join(output, entry);
-    if (existsSync(target) && statSync(target).isDirectory()) discard(target, output);
-    else rmSync(target, { force: true });
+  const removed = commit.removed.map((entry) => path.join(output, entry));
+  discard([...replaced, ...removed.filter((target) => existsSync(target) && statSync(target).isDirectory())], output);
+  for (const target of removed) {
+    rmSync(target, { force: true, recursive: true });
     pruneEmptyFolders(path.dirname(target), output);
   }
   rmSync(commit.from, { recursive: true, force: true });
