@@ -20,27 +20,28 @@ export interface SearchRecord {
   body: readonly [number, number] | null;
 }
 
-/** Parts of the search index to write, each into its own folder. */
-export interface SearchJob {
-  id: number;
-  log: string;
-  parts: { name: string; output: string; records: SearchRecord[] }[];
-}
+/** A part of the search index to write into its own folder, or the end of the work. */
+export type SearchMessage = { log: string; name: string; output: string; records: SearchRecord[] } | { close: true };
 
-export type SearchReply = { indexed: string } | { finished: number } | { failed: number; error: string };
+export type SearchReply = { indexed: string } | { failed: string; error: string } | { closed: true };
+
+/** Parts handed to the search thread before it has written the earlier ones: their records take memory. */
+const PARTS_AHEAD = 3;
 
 /**
  * Writes parts of the Pagefind search index into `output/pagefind/<name>/` in a thread of its
  * own, which feeds Pagefind while the caller goes on planning and rendering. Parts are queued
- * by name; the thread reads their bodies from the record store's log (`log`, at the ranges
- * `bodyOf` gives).
+ * by name and handed over a few at a time; the thread reads their bodies from the record
+ * store's log (`log`, at the ranges `bodyOf` gives).
  */
 export class SearchIndexWriter {
   private readonly queued = new Set<string>();
+  private readonly waiting: SearchShard[] = [];
   private worker: Worker | null = null;
-  private readonly waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
-  private readonly jobs: Promise<void>[] = [];
+  private handed = 0;
   private done = 0;
+  private failure: Error | null = null;
+  private settle: (() => void) | null = null;
   private readonly started = performance.now();
   /** Milliseconds from the start until the last queued part was written; 0 when none was. */
   milliseconds = 0;
@@ -62,31 +63,40 @@ export class SearchIndexWriter {
   /** Queues the parts named that are not queued yet. */
   write(names: Iterable<string>): void {
     const wanted = new Set(names);
-    const parts = this.shards.filter((shard) => wanted.has(shard.name) && !this.queued.has(shard.name));
-    if (parts.length === 0) return;
-    for (const part of parts) this.queued.add(part.name);
-    const job: SearchJob = {
-      id: this.jobs.length,
-      log: this.log,
-      parts: parts.map((shard) => ({ name: shard.name, output: path.join(this.output, 'pagefind', shard.name), records: shard.articles.map((article) => this.record(article)) })),
-    };
-    const finished = new Promise<void>((resolve, reject) => this.waiting.set(job.id, { resolve, reject })).then(() => {
-      this.milliseconds = performance.now() - this.started;
-    });
-    // A failure is reported by `finished`, not as an unhandled rejection before it is awaited.
-    finished.catch(() => {});
-    this.jobs.push(finished);
-    this.thread().postMessage(job);
+    for (const shard of this.shards) {
+      if (!wanted.has(shard.name) || this.queued.has(shard.name)) continue;
+      this.queued.add(shard.name);
+      this.waiting.push(shard);
+    }
+    this.handOver();
   }
 
   /** Resolves when every queued part is written; rejects with the first failure. Stops the thread. */
   async finished(): Promise<void> {
     try {
-      await Promise.all(this.jobs);
+      await new Promise<void>((resolve) => {
+        this.settle = resolve;
+        this.handOver();
+      });
+      if (this.failure) throw this.failure;
     } finally {
-      await this.worker?.terminate();
-      this.worker = null;
+      await this.stop();
     }
+  }
+
+  /** Hands parts to the thread while fewer than PARTS_AHEAD wait there; settles `finished` when all are written. */
+  private handOver(): void {
+    while (!this.failure && this.waiting.length > 0 && this.handed - this.done < PARTS_AHEAD) {
+      const shard = this.waiting.shift() as SearchShard;
+      this.thread().postMessage({
+        log: this.log,
+        name: shard.name,
+        output: path.join(this.output, 'pagefind', shard.name),
+        records: shard.articles.map((article) => this.record(article)),
+      } satisfies SearchMessage);
+      this.handed++;
+    }
+    if (this.failure || (this.waiting.length === 0 && this.done === this.handed)) this.settle?.();
   }
 
   private record(article: Article): SearchRecord {
@@ -95,27 +105,50 @@ export class SearchIndexWriter {
     return { file: article.file, url: this.site.href(article.url), text: `${article.headline}\n${article.lead ?? ''}`, meta, body: this.bodyOf(article) };
   }
 
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.settle?.();
+  }
+
   private thread(): Worker {
     if (this.worker) return this.worker;
     const worker = startWorker('search-worker');
-    const failAll = (error: Error) => {
-      for (const { reject } of this.waiting.values()) reject(error);
-      this.waiting.clear();
-    };
     worker.on('message', (reply: SearchReply) => {
       if ('indexed' in reply) {
-        this.progress.indexed(++this.done, this.queued.size);
-      } else if ('finished' in reply) {
-        this.waiting.get(reply.finished)?.resolve();
-        this.waiting.delete(reply.finished);
-      } else {
-        failAll(new Error(reply.error));
+        this.done++;
+        this.milliseconds = performance.now() - this.started;
+        this.progress.indexed(this.done, this.queued.size);
+        this.handOver();
+      } else if ('failed' in reply) {
+        this.fail(new Error(reply.error));
       }
     });
-    worker.once('error', failAll);
-    worker.once('exit', (code) => failAll(new Error(`The search index thread stopped with code ${code}`)));
+    worker.once('error', (error) => this.fail(error));
+    worker.once('exit', (code) => this.fail(new Error(`The search index thread stopped with code ${code}`)));
     this.worker = worker;
     return worker;
+  }
+
+  /** Lets the thread close Pagefind, then ends it. */
+  private async stop(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    this.worker = null;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 5000);
+      worker.on('message', (reply: SearchReply) => {
+        if ('closed' in reply) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      worker.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      worker.postMessage({ close: true } satisfies SearchMessage);
+    });
+    await worker.terminate();
   }
 }
 
