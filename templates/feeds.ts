@@ -1,4 +1,4 @@
-import type { FeedPage, SitemapIndexPage, SitemapPage, TopicFeedPage } from '../src/archive/index.ts';
+import type { FeedPage, SitemapEntry, SitemapIndexPage, SitemapPage, TopicFeedPage } from '../src/archive/index.ts';
 import { newestKnownDate } from '../src/archive/index.ts';
 import { type ArticleDate, statedDate } from '../src/model/index.ts';
 import { renderBody } from '../src/render/body.ts';
@@ -143,30 +143,25 @@ export const topicFeed: FeedTemplate<TopicFeedPage> = {
 /** The sitemaps of the site, for search engines: one of the list pages, one per year of articles. */
 export const sitemapIndex: Template<SitemapIndexPage> = {
   data: pagesOf('sitemapIndex', notInCollections),
-  render({ site, entry }) {
-    return html`<?xml version="1.0" encoding="utf-8"?>
-<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entry.sitemaps.map(
-      ({ url, lastmod }) => html`
-  <sitemap><loc>${site.absolute(url)}</loc>${lastmod && html`<lastmod>${toInstant(lastmod)}</lastmod>`}</sitemap>`,
-    )}
-</sitemapindex>
-`.value;
-  },
+  render: ({ site, entry }) => sitemapXml(site, 'sitemapindex', 'sitemap', entry.sitemaps),
 };
 
 /** Pages of the site, for search engines. */
 export const sitemap: Template<SitemapPage> = {
   data: pagesOf('sitemap', notInCollections),
-  render({ site, entry }) {
-    return html`<?xml version="1.0" encoding="utf-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entry.entries.map(
-      ({ url, lastmod }) => html`
-  <url><loc>${site.absolute(url)}</loc>${lastmod && html`<lastmod>${toInstant(lastmod)}</lastmod>`}</url>`,
-    )}
-</urlset>
-`.value;
-  },
+  render: ({ site, entry }) => sitemapXml(site, 'urlset', 'url', entry.entries),
 };
+
+/** A sitemap (`urlset` of `url`) or a sitemap index (`sitemapindex` of `sitemap`): addresses with their dates. */
+function sitemapXml(site: SiteView, root: string, element: string, entries: readonly SitemapEntry[]): string {
+  return `<?xml version="1.0" encoding="utf-8"?>
+<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries
+    .map(({ url, lastmod }) => html`
+  <${element}><loc>${site.absolute(url)}</loc>${lastmod && html`<lastmod>${toInstant(lastmod)}</lastmod>`}</${element}>`.value)
+    .join('')}
+</${root}>
+`;
+}
 
 /** Tells crawlers where the sitemap is. */
 export const robots: Template<{ url: string }> = {

@@ -158,7 +158,7 @@ export function buildArchive(corpus: Corpus, search = searchShards(corpus.articl
     atomFeed: [feed('/feed.xml')],
     jsonFeed: [feed('/feed.json')],
     sitemap: sitemaps,
-    sitemapIndex: [{ url: '/sitemap.xml', sitemaps: sitemaps.map((page) => ({ url: page.url, lastmod: newestKnownDate(page.entries.map((entry) => ({ date: entry.lastmod }))) })) }],
+    sitemapIndex: [{ url: '/sitemap.xml', sitemaps: sitemaps.map((page) => ({ url: page.url, lastmod: page.entries.reduce<ArticleDate | null>((newest, entry) => newer(newest, entry.lastmod), null) })) }],
     robots: [{ url: '/robots.txt' }],
   };
   const { redirects, warnings } = redirectsFor(corpus.articles, pages);
@@ -178,9 +178,10 @@ export function sitemapsOf(listings: SitemapEntry[], articles: readonly Pick<Art
   const byFolder = new Map<string, SitemapEntry[]>();
   for (const page of articles) {
     const folder = page.url.split('/')[1] ?? '';
-    const entries = byFolder.get(folder) ?? [];
-    if (entries.length === 0) byFolder.set(folder, entries);
-    entries.push({ url: page.url, lastmod: statedDate(page.article.date) });
+    const entry = { url: page.url, lastmod: statedDate(page.article.date) };
+    const entries = byFolder.get(folder);
+    if (entries) entries.push(entry);
+    else byFolder.set(folder, [entry]);
   }
   const folders = [...byFolder.keys()].sort((a, b) => (a === 'udateret' ? 1 : b === 'udateret' ? -1 : a < b ? 1 : a > b ? -1 : 0));
   return [['sider', listings] as const, ...folders.map((folder) => [folder, byFolder.get(folder) ?? []] as const)].flatMap(([name, entries]) => {

@@ -16,13 +16,13 @@ export interface ArticleFiles {
  * files whose names start with a dot are skipped. `root` may also be a single file.
  */
 export async function listArticleFiles(root: string): Promise<string[]> {
-  return listSync(root);
+  return listSync(root, statSync(root).isFile());
 }
 
 /** `listArticleFiles` with each file's size and modification time, as a rebuild compares them. */
 export function scanArticleFiles(root: string): ArticleFiles {
-  const files = listSync(root);
-  const single = files.length === 1 && statSync(root).isFile();
+  const single = statSync(root).isFile();
+  const files = listSync(root, single);
   const sizes = new Float64Array(files.length);
   const mtimes = new Float64Array(files.length);
   files.forEach((file, index) => {
@@ -33,8 +33,8 @@ export function scanArticleFiles(root: string): ArticleFiles {
   return { files, sizes, mtimes };
 }
 
-function listSync(root: string): string[] {
-  if (statSync(root).isFile()) return [path.basename(root)];
+function listSync(root: string, single: boolean): string[] {
+  if (single) return [path.basename(root)];
   const files: string[] = [];
   const visit = (folder: string, prefix: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
