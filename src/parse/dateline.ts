@@ -45,12 +45,25 @@ export function localDate(year: number, month?: number, day?: number, hour?: num
 
 /** Days in a month of the Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. The same in every time zone. */
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Offsets of the months in Sakamoto's weekday formula. */
+const MONTH_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+
+/**
+ * ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. The same in every time zone.
+ * Worked out by arithmetic (Sakamoto's formula): estimating dates asks for thousands.
+ */
 export function isoWeekday(year: number, month: number, day: number): number {
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  const y = month < 3 ? year - 1 : year;
+  const sunday0 = (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + (MONTH_OFFSETS[month - 1] ?? 0) + day) % 7;
+  const weekday = (sunday0 + 7) % 7;
   return weekday === 0 ? 7 : weekday;
 }
 

@@ -106,3 +106,18 @@ test('should do calendar arithmetic without time zones', () => {
   assert.equal(isoWeekday(2022, 2, 27), 7, 'a Sunday');
   assert.equal(isoWeekday(2021, 3, 1), 1, 'a Monday');
 });
+
+test('should agree with the Date object on every day from 1600 to 2400', () => {
+  const wrong: string[] = [];
+  for (let year = 1600; year <= 2400; year++) {
+    for (let month = 1; month <= 12; month++) {
+      const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      if (daysInMonth(year, month) !== days) wrong.push(`${year}-${month} has ${days} days`);
+      for (let day = 1; day <= days; day++) {
+        const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay() || 7;
+        if (isoWeekday(year, month, day) !== weekday) wrong.push(`${year}-${month}-${day} is weekday ${weekday}`);
+      }
+    }
+  }
+  assert.deepEqual(wrong, []);
+});
