@@ -65,11 +65,17 @@ const FULL_BUILD_SHARE = 0.5;
 /** Written into the output: identifies the build that made it. */
 const MARKER = '.newsarchive';
 
+/** What the last build wrote: the hash of every page and of every part of the search index. */
 interface Manifest {
   marker: string;
-  pages: Record<string, string>;
-  shards: Record<string, string>;
+  /** By output file. */
+  pages: Map<string, string>;
+  /** By part name. */
+  shards: Map<string, string>;
 }
+
+/** Version of the manifest file; a manifest in another one is ignored, and the next build is full. */
+const MANIFEST_FORMAT = 2;
 
 /**
  * Builds the site. Parsed records are cached by content, and only pages whose content changed
@@ -102,7 +108,8 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   try {
     recoverOutput(output);
     const journal = path.join(cacheDir, 'commit.json');
-    const manifestPath = path.join(cacheDir, 'manifest.json');
+    const manifestPath = path.join(cacheDir, 'manifest');
+    rmSync(path.join(cacheDir, 'manifest.json'), { force: true });
     const previous = readManifest(manifestPath);
     // Whether the output is the one the manifest describes, so that pages can be updated in place.
     const usable = previous !== null && !existsSync(journal) && readMarker(output) === previous.marker;
@@ -135,7 +142,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
 
     // Pagefind starts on the changed parts of the search index while the pages are laid out and planned.
     const search = new SearchIndexWriter(searchParts, siteView(settings), target, store.log, (article) => store.files[article.file]?.body ?? null, progress);
-    search.write(shards.filter((shard) => !usable || previous.shards[shard.name] !== shard.hash).map((shard) => shard.name));
+    search.write(shards.filter((shard) => !usable || previous.shards.get(shard.name) !== shard.hash).map((shard) => shard.name));
     let counts: Pick<BuildSummary, 'pages' | 'rendered' | 'removed' | 'searchParts' | 'mode'>;
     let corpus: Corpus;
     let archive: Archive;
@@ -145,7 +152,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       const salt = createHash('sha1').update(settingsSalt).update(JSON.stringify(archive.chrome)).digest('hex');
       const planned = planPages(archive, bodyKeys, salt);
       const marker = createHash('sha1').update(JSON.stringify([planned.map((page) => [page.file, page.hash]), shards])).digest('hex');
-      const changed = usable ? planned.filter((page) => previous.pages[page.file] !== page.hash) : planned;
+      const changed = usable ? planned.filter((page) => previous.pages.get(page.file) !== page.hash) : planned;
       // When most pages change anyway, a staged full build swaps them in at once.
       const incremental = usable && changed.length <= planned.length * FULL_BUILD_SHARE;
       if (!incremental) limitHeapGrowth();
@@ -156,8 +163,8 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       const currentShards = new Set(shards.map((shard) => shard.name));
       const removed = incremental
         ? [
-            ...Object.keys(previous.pages).filter((file) => !current.has(file)),
-            ...Object.keys(previous.shards).filter((name) => !currentShards.has(name)).map((name) => `pagefind/${name}`),
+            ...[...previous.pages.keys()].filter((file) => !current.has(file)),
+            ...[...previous.shards.keys()].filter((name) => !currentShards.has(name)).map((name) => `pagefind/${name}`),
           ]
         : [];
 
@@ -194,8 +201,8 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       counts = { pages: planned.length, rendered: dirtyPages.length, removed: removed.length, searchParts: search.parts.size, mode: incremental ? 'incremental' : 'full' };
       writeManifest(manifestPath, {
         marker,
-        pages: Object.fromEntries(planned.map((page) => [page.file, page.hash])),
-        shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.hash])),
+        pages: new Map(planned.map((page) => [page.file, page.hash])),
+        shards: new Map(shards.map((shard) => [shard.name, shard.hash])),
       });
     } catch (error) {
       // Stop Eleventy and Pagefind first: they may still be writing into the folder.
@@ -243,17 +250,38 @@ function limitHeapGrowth(limit = true): void {
   setFlagsFromString(`--heap-growing-percent=${limit ? 50 : 0}`);
 }
 
+/**
+ * Reads the manifest: a line of JSON with the marker and the parts of the search index, then a
+ * line per page, its hash and its file apart by a tab. Lines read much faster than one JSON
+ * object with a key per page. (Versions before this format wrote `manifest.json`.)
+ */
 function readManifest(file: string): Manifest | null {
+  let lines: string[];
+  let head: { format: number; marker: string; shards: Record<string, string> };
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    lines = readFileSync(file, 'utf8').split('\n');
+    head = JSON.parse(lines[0] ?? '') as typeof head;
   } catch {
     return null;
   }
+  if (head.format !== MANIFEST_FORMAT) return null;
+  const pages = new Map<string, string>();
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index] as string;
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const page = line.slice(tab + 1);
+    pages.set(page.startsWith('"') ? (JSON.parse(page) as string) : page, line.slice(0, tab));
+  }
+  return { marker: head.marker, pages, shards: new Map(Object.entries(head.shards)) };
 }
 
 function writeManifest(file: string, manifest: Manifest): void {
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(manifest));
+  let text = `${JSON.stringify({ format: MANIFEST_FORMAT, marker: manifest.marker, shards: Object.fromEntries(manifest.shards) })}\n`;
+  // An alias may hold a tab or a line break: such a file name is written as a JSON string.
+  for (const [page, hash] of manifest.pages) text += `${hash}\t${/[\t\n\r"]/.test(page) ? JSON.stringify(page) : page}\n`;
+  writeFileSync(temporary, text);
   renameSync(temporary, file);
 }
 

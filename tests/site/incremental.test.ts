@@ -81,6 +81,17 @@ test('should match a full build after front matter with tags and an alias', asyn
   await buildAndCompare('incremental');
 });
 
+test('should remember pages whose file names hold a tab, a line break or a quote', async () => {
+  const aliases = 'aliases: ["/med\\ttab/", "/med\\nlinjeskift/", "/\\"citat\\"/"]';
+  await write('2022/saere-navne.md', ['---', 'title: Særlige adresser', 'date: 2022-04-03', aliases, '---', 'Tekst.', ''].join('\n'));
+  await buildAndCompare('incremental');
+  const again = await buildAndCompare('incremental');
+  assert.equal(again.rendered, 0);
+  await rm(path.join(content, '2022/saere-navne.md'));
+  const removed = await buildAndCompare('incremental');
+  assert.ok(removed.removed >= 4, `${removed.removed} removed`);
+});
+
 test('should build in full again when the output was changed by hand', async () => {
   await rm(path.join(settings.output, 'index.html'));
   await writeFile(path.join(settings.output, '.newsarchive'), 'edited\n');
