@@ -38,6 +38,23 @@ for (const count of [0, 1, 500, 1001]) {
   });
 }
 
+test('should write the index in ASCII and read Danish letters and emoji back as they were', async () => {
+  const folder = await temporaryFolder();
+  folders.push(folder);
+  const store = RecordStore.open(folder.path, 'v1');
+  const file = '2021/ærø-og-åbenrå.txt';
+  const danish = { ...record(file), headline: 'Ærø får støtte 🚲 til cykelstier', mentions: ['Ærø', 'Åbenrå'] };
+  store.put(file, { size: 1, mtimeMs: 1, key: 'nøgle', errors: [], record: danish });
+  store.save();
+  store.close();
+  const bytes = readFileSync(path.join(folder.path, 'records.json'));
+  assert.equal(bytes.findIndex((byte) => byte > 0x7f), -1);
+  const reopened = RecordStore.open(folder.path, 'v1');
+  assert.deepEqual(reopened.files[file]?.record, { ...danish, body: [] });
+  assert.equal(reopened.files[file]?.key, 'nøgle');
+  reopened.close();
+});
+
 test('should not rewrite an index that did not change, and start empty for another parser', async () => {
   const folder = await temporaryFolder();
   folders.push(folder);
