@@ -17,6 +17,7 @@ import type { Progress } from './progress.ts';
 import { silentProgress } from './progress.ts';
 import { Renderer } from './renderer.ts';
 import { SearchIndexWriter } from './search.ts';
+import type { BuildSession } from './session.ts';
 import { RecordStore } from './store.ts';
 import { siteView } from './view.ts';
 
@@ -25,6 +26,8 @@ export interface BuildOptions {
   /** Where parsed records and the last build's manifest are kept. */
   cacheDir?: string;
   progress?: Progress;
+  /** Keeps the record store and the render thread for the next build of the same process. */
+  session?: BuildSession;
 }
 
 export interface BuildSummary {
@@ -91,11 +94,15 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   mkdirSync(cacheDir, { recursive: true });
   const lock = acquireLock(cacheDir);
   const records = path.join(cacheDir, 'records');
+  const { session } = options;
+  const parserCode = codeFingerprint(PARSER_CODE);
+  const renderCode = codeFingerprint(RENDER_CODE);
   // A large store takes a while to read: meanwhile a thread lists the content folder.
-  const scanning = RecordStore.indexBytes(records) > SCAN_IN_THREAD_BYTES ? scanInThread(settings.content) : null;
+  const reading = !session?.holdsStore(records, parserCode) && RecordStore.indexBytes(records) > SCAN_IN_THREAD_BYTES;
+  const scanning = reading ? scanInThread(settings.content) : null;
   scanning?.catch(() => {});
-  const store = RecordStore.open(records, codeFingerprint(PARSER_CODE));
-  const renderer = new Renderer();
+  const store = session ? session.store(records, parserCode) : RecordStore.open(records, parserCode);
+  const renderer = session ? session.renderer(renderCode) : new Renderer();
   const timings: BuildTimings = { read: 0, plan: 0, render: 0, search: 0 };
   const timed = async <T>(phase: keyof BuildTimings, work: () => Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -131,7 +138,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
 
     // What every page and every part of the search index depends on besides its own content.
     const settingsSalt = createHash('sha1')
-      .update(codeFingerprint(RENDER_CODE))
+      .update(renderCode)
       .update(JSON.stringify({ ...settings, content: '', output: '' }))
       .digest('hex');
     const searchParts = searchShards(placed.articles);
@@ -184,7 +191,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
         timed('render', async () => {
           await render();
           // The render thread's memory is given back before the manifest and the cache are written.
-          await renderer.close();
+          if (!session) await renderer.close();
         }),
         search.finished(),
       ]);
@@ -221,8 +228,11 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       output,
       timings,
     };
+  } catch (error) {
+    await session?.forget();
+    throw error;
   } finally {
-    await renderer.close();
+    if (!session) await renderer.close();
     store.close();
     lock.release();
     limitHeapGrowth(false);

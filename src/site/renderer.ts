@@ -9,6 +9,7 @@ const RENDER_HEAP_MB = 320;
 export class Renderer {
   private readonly worker: Worker;
   private failure: Error | null = null;
+  private closed = false;
 
   constructor() {
     // A bounded heap makes the thread collect garbage between batches instead of growing.
@@ -35,8 +36,14 @@ export class Renderer {
     });
   }
 
+  /** Whether the thread can take jobs: it has not failed and was not stopped. */
+  get usable(): boolean {
+    return this.failure === null && !this.closed;
+  }
+
   /** Stops the thread; closing twice is harmless. */
   async close(): Promise<void> {
+    this.closed = true;
     await this.worker.terminate();
   }
 }

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Settings } from '../model/index.ts';
 import type { BuildOptions, BuildSummary } from './build.ts';
 import { buildSite } from './build.ts';
+import { BuildSession } from './session.ts';
 import { PACKAGE_ROOT, TEMPLATES_DIR } from './paths.ts';
 
 export interface DevServer {
@@ -28,7 +29,7 @@ const SETTLE_MS = 150;
 /**
  * Builds, serves the output with Eleventy's dev server, and on every change in the content
  * folder or the templates runs the same incremental build as `newsarchive build`, then reloads
- * the browser.
+ * the browser. The record store and the render thread stay loaded between builds.
  */
 export async function serveSite(
   settings: Settings,
@@ -36,11 +37,13 @@ export async function serveSite(
   options: BuildOptions & { onBuild?: (summary: BuildSummary | Error, milliseconds: number) => void } = {},
 ): Promise<DevServer> {
   const report = options.onBuild ?? (() => {});
+  // The record store and the render thread are kept from one build to the next.
+  const session = new BuildSession();
   const build = async () => {
     const started = performance.now();
     try {
       await refreshBundle();
-      report(await buildSite(settings, options), performance.now() - started);
+      report(await buildSite(settings, { ...options, session }), performance.now() - started);
     } catch (error) {
       report(error instanceof Error ? error : new Error(String(error)), performance.now() - started);
     }
@@ -76,6 +79,7 @@ export async function serveSite(
       clearTimeout(timer);
       for (const watcher of watchers) watcher.close();
       await running;
+      await session.close();
       await server.close();
     },
   };

@@ -50,6 +50,8 @@ export class RecordStore {
   private readonly pending = new Set<string>();
   /** Lines and bytes of the journal that hold whole changes. */
   private journaled = { lines: 0, bytes: 0 };
+  /** The store's files on disk as this instance last read or wrote them. */
+  private diskState = '';
 
   private constructor(
     private readonly folder: string,
@@ -66,6 +68,7 @@ export class RecordStore {
     else for (const name of listLogs(folder)) rmSync(path.join(folder, name), { force: true });
     this.logSize = existsSync(this.log) ? statSync(this.log).size : 0;
     for (const file of Object.values(this.index.files)) this.liveBytes += file.body?.[1] ?? 0;
+    this.diskState = this.currentDiskState();
   }
 
   /** Bytes of the index of the store in `folder`, 0 when there is none: how long it takes to read. */
@@ -85,6 +88,26 @@ export class RecordStore {
 
   get files(): Readonly<Record<string, StoredFile>> {
     return this.index.files;
+  }
+
+  /**
+   * Whether the files on disk are still as this instance last read or wrote them, so that it
+   * can be used again by a later build of the same process: no other process saved meanwhile.
+   */
+  unchangedOnDisk(): boolean {
+    return this.pending.size === 0 && this.currentDiskState() === this.diskState;
+  }
+
+  private currentDiskState(): string {
+    const state = (file: string) => {
+      try {
+        const info = statSync(file);
+        return `${info.ino}:${info.size}:${info.mtimeMs}`;
+      } catch {
+        return '-';
+      }
+    };
+    return [this.indexPath, path.join(this.folder, this.index.journal), this.log].map(state).join(' ');
   }
 
   /** The stored entry for `file` if its size and modification time are unchanged. */
@@ -148,6 +171,7 @@ export class RecordStore {
     if (written && !compact && this.journaled.lines + this.pending.size <= JOURNAL_LIMIT) this.appendJournal();
     else this.writeIndex(compact);
     this.pending.clear();
+    this.diskState = this.currentDiskState();
   }
 
   close(): void {

@@ -1,0 +1,50 @@
+import { Renderer } from './renderer.ts';
+import { RecordStore } from './store.ts';
+
+/**
+ * What a long-running process such as `newsarchive serve` keeps from one build to the next:
+ * the record store, read once, and the render thread with Eleventy and the templates loaded.
+ * Each build checks that they still fit: a store that another process wrote to since is read
+ * again, and a render thread that ran other templates, failed or was stopped is started anew.
+ */
+export class BuildSession {
+  private kept: { folder: string; fingerprint: string; store: RecordStore } | null = null;
+  private thread: { code: string; renderer: Renderer } | null = null;
+
+  /** Whether `store` would hand over the store in `folder` without reading it. */
+  holdsStore(folder: string, fingerprint: string): boolean {
+    const kept = this.kept;
+    return kept !== null && kept.folder === folder && kept.fingerprint === fingerprint && kept.store.unchangedOnDisk();
+  }
+
+  /** The record store in `folder`: the one kept from the last build, or read afresh. */
+  store(folder: string, fingerprint: string): RecordStore {
+    if (this.kept && this.holdsStore(folder, fingerprint)) return this.kept.store;
+    this.kept?.store.close();
+    const store = RecordStore.open(folder, fingerprint);
+    this.kept = { folder, fingerprint, store };
+    return store;
+  }
+
+  /** The render thread for templates and render code with the fingerprint `code`. */
+  renderer(code: string): Renderer {
+    if (this.thread && this.thread.code === code && this.thread.renderer.usable) return this.thread.renderer;
+    void this.thread?.renderer.close();
+    const renderer = new Renderer();
+    this.thread = { code, renderer };
+    return renderer;
+  }
+
+  /** Forgets what the last build left: after a failed build nothing of it is trusted. */
+  async forget(): Promise<void> {
+    this.kept?.store.close();
+    this.kept = null;
+    await this.thread?.renderer.close();
+    this.thread = null;
+  }
+
+  /** Stops the render thread and closes the store. */
+  close(): Promise<void> {
+    return this.forget();
+  }
+}

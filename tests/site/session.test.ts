@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { cp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Settings } from '../../src/model/index.ts';
+import { buildSite } from '../../src/site/build.ts';
+import { codeFingerprint, PARSER_CODE } from '../../src/site/paths.ts';
+import { BuildSession } from '../../src/site/session.ts';
+import { loadSettings } from '../../src/site/settings.ts';
+import { newsText as article, writeArticle } from '../support/articles.ts';
+import { CONTENT, PROJECT_ROOT, temporaryFolder } from '../support/paths.ts';
+import { readTree, treeDifferences } from '../support/tree.ts';
+
+let folder: Awaited<ReturnType<typeof temporaryFolder>>;
+let settings: Settings;
+let content: string;
+let cache: string;
+let coldBuilds = 0;
+const session = new BuildSession();
+
+/** Builds with the session, then compares with a full build of the same content into a fresh folder. */
+async function buildAndCompare() {
+  const summary = await buildSite(settings, { cacheDir: cache, session });
+  const cold = path.join(folder.path, `cold-${++coldBuilds}`);
+  await buildSite({ ...settings, output: cold }, { cacheDir: path.join(folder.path, `cold-cache-${coldBuilds}`) });
+  assert.deepEqual(treeDifferences(await readTree(settings.output), await readTree(cold)), []);
+  await rm(cold, { recursive: true });
+  return summary;
+}
+
+const holdsStore = () => session.holdsStore(path.join(cache, 'records'), codeFingerprint(PARSER_CODE));
+
+before(async () => {
+  folder = await temporaryFolder();
+  content = path.join(folder.path, 'content');
+  cache = path.join(folder.path, 'cache');
+  await cp(CONTENT, content, { recursive: true });
+  for (let index = 0; index < 8; index++) await writeArticle(content, `2022/marts-${index}.txt`, article(index, 1 + index * 2));
+  settings = { ...(await loadSettings(PROJECT_ROOT)), content, output: path.join(folder.path, 'site') };
+});
+
+after(async () => {
+  await session.close();
+  await folder.remove();
+});
+
+test('should keep the record store and the render thread from one build to the next', async () => {
+  assert.equal(holdsStore(), false);
+  assert.equal((await buildAndCompare()).mode, 'full');
+  assert.equal(holdsStore(), true);
+  const store = session.store(path.join(cache, 'records'), codeFingerprint(PARSER_CODE));
+
+  await writeArticle(content, '2022/ny.txt', article(30, 20));
+  assert.equal((await buildAndCompare()).mode, 'incremental');
+  await writeArticle(content, '2022/marts-2.txt', article(2, 5).replace('Vi har meget', 'Vi har rigtig meget'));
+  await buildAndCompare();
+  await rm(path.join(content, '2022/marts-4.txt'));
+  const removed = await buildAndCompare();
+  assert.ok(removed.removed > 0);
+  assert.equal(session.store(path.join(cache, 'records'), codeFingerprint(PARSER_CODE)), store);
+});
+
+test('should read the store again after another process built with it', async () => {
+  await writeArticle(content, '2022/andet.txt', article(31, 22));
+  await buildSite(settings, { cacheDir: cache });
+  assert.equal(holdsStore(), false);
+  await rm(path.join(content, '2022/andet.txt'));
+  await writeArticle(content, '2022/tredje.txt', article(32, 24));
+  assert.equal((await buildAndCompare()).mode, 'incremental');
+  assert.equal(holdsStore(), true);
+});
+
+test('should start the render thread anew for other templates, and after it was stopped', async () => {
+  const first = session.renderer('templates-a');
+  assert.equal(session.renderer('templates-a'), first);
+  const second = session.renderer('templates-b');
+  assert.notEqual(second, first);
+  assert.equal(first.usable, false);
+  await second.close();
+  assert.notEqual(session.renderer('templates-b'), second);
+});
