@@ -1,5 +1,6 @@
 import { closeSync, openSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { SearchMessage, SearchReply } from './search.ts';
 import { searchContent } from './search.ts';
@@ -17,6 +18,18 @@ type Part = Exclude<SearchMessage, { close: true }>;
  * memory, about 90 MB per 1 000.
  */
 const RECORDS_AT_ONCE = 2500;
+
+/** The nice value of a search thread in the background, inherited by the Pagefind process it starts. */
+const BACKGROUND_NICE = 15;
+
+// On Linux a nice value belongs to one thread: the rest of the build keeps its priority.
+if ((workerData as { background?: boolean } | null)?.background && process.platform === 'linux') {
+  try {
+    setPriority(BACKGROUND_NICE);
+  } catch {
+    // Not allowed here: the index is written at the usual priority.
+  }
+}
 
 const waiting: Part[] = [];
 let running = 0;

@@ -53,6 +53,8 @@ export class SearchIndexWriter {
     private readonly log: string,
     private readonly bodyOf: (article: Article) => readonly [number, number] | null,
     private readonly progress: Progress,
+    /** Index at a low priority, so that planning and rendering get the processor first. */
+    private readonly background = false,
   ) {}
 
   /** Names of the parts queued so far. */
@@ -112,7 +114,7 @@ export class SearchIndexWriter {
 
   private thread(): Worker {
     if (this.worker) return this.worker;
-    const worker = startWorker('search-worker');
+    const worker = startWorker('search-worker', { workerData: { background: this.background } });
     worker.on('message', (reply: SearchReply) => {
       if ('indexed' in reply) {
         this.done++;
