@@ -102,7 +102,10 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   const scanning = reading ? scanInThread(settings.content) : null;
   scanning?.catch(() => {});
   const store = session ? session.store(records, parserCode) : RecordStore.open(records, parserCode);
-  const renderer = session ? session.renderer(renderCode) : new Renderer();
+  const manifestPath = path.join(cacheDir, 'manifest');
+  // Most likely a rebuild, which renders few pages: Eleventy loads in the background meanwhile.
+  const rebuilding = existsSync(manifestPath) && existsSync(output);
+  const renderer = session ? session.renderer(renderCode, rebuilding) : new Renderer(rebuilding);
   const timings: BuildTimings = { read: 0, plan: 0, render: 0, search: 0 };
   const timed = async <T>(phase: keyof BuildTimings, work: () => Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -115,7 +118,6 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   try {
     recoverOutput(output);
     const journal = path.join(cacheDir, 'commit.json');
-    const manifestPath = path.join(cacheDir, 'manifest');
     rmSync(path.join(cacheDir, 'manifest.json'), { force: true });
     const previous = readManifest(manifestPath);
     // Whether the output is the one the manifest describes, so that pages can be updated in place.

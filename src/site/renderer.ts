@@ -11,13 +11,17 @@ export class Renderer {
   private failure: Error | null = null;
   private closed = false;
 
-  constructor() {
+  /**
+   * `background`: at a lower priority, so that Eleventy loads while the pages are planned
+   * without slowing the planning down; the rendering that follows has the processor to itself.
+   */
+  constructor(background = false) {
     // A bounded heap makes the thread collect garbage between batches instead of growing.
     // Eleventy's module resolver lets a long-running Eleventy import templates again after they
     // change; each build starts a new thread, so it is not needed, and on Node.js 20 it runs
     // in a thread of its own that every import waits for (a third of Eleventy's start-up).
     const env = { ...process.env, ELEVENTY_SKIP_ESM_RESOLVER: '1' };
-    this.worker = startWorker('render-worker', { env, resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } });
+    this.worker = startWorker('render-worker', { env, workerData: { background }, resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } });
     this.worker.once('error', (error) => (this.failure = error));
   }
 

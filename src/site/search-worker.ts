@@ -1,10 +1,10 @@
 import { closeSync, openSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { SearchMessage, SearchReply } from './search.ts';
 import { searchContent } from './search.ts';
 import { readBody } from './store.ts';
+import { lowerThreadPriority } from './workers.ts';
 
 /**
  * A worker thread that writes parts of the Pagefind search index: a part in, `{indexed}` (or
@@ -22,14 +22,7 @@ const RECORDS_AT_ONCE = 2500;
 /** The nice value of a search thread in the background, inherited by the Pagefind process it starts. */
 const BACKGROUND_NICE = 15;
 
-// On Linux a nice value belongs to one thread: the rest of the build keeps its priority.
-if ((workerData as { background?: boolean } | null)?.background && process.platform === 'linux') {
-  try {
-    setPriority(BACKGROUND_NICE);
-  } catch {
-    // Not allowed here: the index is written at the usual priority.
-  }
-}
+if ((workerData as { background?: boolean } | null)?.background) lowerThreadPriority(BACKGROUND_NICE);
 
 const waiting: Part[] = [];
 let running = 0;

@@ -26,11 +26,11 @@ export class BuildSession {
     return store;
   }
 
-  /** The render thread for templates and render code with the fingerprint `code`. */
-  renderer(code: string): Renderer {
+  /** The render thread for templates and render code with the fingerprint `code`; `background` as in `Renderer`, when one is started. */
+  renderer(code: string, background = false): Renderer {
     if (this.thread && this.thread.code === code && this.thread.renderer.usable) return this.thread.renderer;
     void this.thread?.renderer.close();
-    const renderer = new Renderer();
+    const renderer = new Renderer(background);
     this.thread = { code, renderer };
     return renderer;
   }

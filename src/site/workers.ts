@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 /**
@@ -9,4 +10,18 @@ export function startWorker(name: string, options: WorkerOptions = {}): Worker {
   const tsx = import.meta.resolve('tsx/esm/api');
   const source = new URL(`./${name}.ts`, import.meta.url).href;
   return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source)}); });`, { ...options, eval: true });
+}
+
+/**
+ * Lowers the priority of the calling thread to the nice value `nice`; processes it starts
+ * inherit it. Only on Linux, where a nice value belongs to one thread: elsewhere it would
+ * lower the whole process.
+ */
+export function lowerThreadPriority(nice: number): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(nice);
+  } catch {
+    // Not allowed here: the thread keeps its priority.
+  }
 }
