@@ -188,7 +188,8 @@ function trimEnd(blocks: RawBlock[], data: NewsTextData): RawBlock[] {
 /** Whether the text read so far is still the head: section labels, headline, lead. */
 function inHead(blocks: readonly RawBlock[], open: RawBlock | null): boolean {
   const read = open === null ? blocks : [...blocks, open];
-  return couldBeHead(read.filter((block) => !isNoiseParagraph(joined(block))).map((block) => ({ text: joined(block), lineCount: block.lines.length })));
+  const candidates = read.map((block) => ({ text: joined(block), lineCount: block.lines.length }));
+  return couldBeHead(candidates.filter((candidate) => !isNoiseParagraph(candidate.text)));
 }
 
 function addAll(target: string[], values: readonly string[]): void {

@@ -40,32 +40,35 @@ export function toTree(blocks: RawBlock[]): RootContent[] {
     }
   }
 
-  const candidates = rest.map((block) => ({ text: joined(block), lineCount: block.lines.length }));
+  // Each block's text, joined once: the rules below look at a block several times.
+  const texts = new Map(rest.map((block) => [block, joined(block)]));
+  const textOf = (block: RawBlock) => texts.get(block) ?? joined(block);
+  const candidates = rest.map((block) => ({ text: textOf(block), lineCount: block.lines.length }));
   const head = detectHead(candidates);
   const children: RootContent[] = [];
   const used = new Set<number>();
   if (head.kind === 'lead-headline' || head.kind === 'lead') {
     const lead = rest[head.leadIndex];
-    if (lead) children.push(paragraph(joined(lead), lead, { lead: true }));
+    if (lead) children.push(paragraph(textOf(lead), lead, { lead: true }));
     used.add(head.leadIndex);
   }
   if (head.kind === 'lead-headline' || head.kind === 'headline') {
     const headline = rest[head.headlineIndex];
-    if (headline) children.push(heading(1, joined(headline), headline));
+    if (headline) children.push(heading(1, textOf(headline), headline));
     used.add(head.headlineIndex);
   }
 
   const body = rest.filter((_, index) => !used.has(index));
-  const continued = quoteContinuations(body.map(joined));
+  const continued = quoteContinuations(body.map(textOf));
   body.forEach((block, index) => {
     const next = body[index + 1];
     const classified = continued.has(index)
-      ? { kind: 'quote' as const, text: joined(block) }
-      : classifyBlock(joined(block), {
+      ? { kind: 'quote' as const, text: textOf(block) }
+      : classifyBlock(textOf(block), {
           // The last block is never a subhead: cut-off texts end in the middle of a sentence.
           subheads: index < body.length - 1,
           lineCount: block.lines.length,
-          ...(next ? { next: joined(next) } : {}),
+          ...(next ? { next: textOf(next) } : {}),
         });
     if (classified.kind === 'quote') {
       const inner = paragraph(classified.text, block);
