@@ -55,6 +55,14 @@ export function relateArticles(articles: readonly Relatable[], limit = 5): Map<s
   const scores = new Float64Array(count);
   const touched: number[] = [];
   const related = new Map<string, string[]>();
+  // The best candidates so far, best first, and the time of the article they are for.
+  const best = new Int32Array(limit);
+  let here = 0;
+  /** > 0 when candidate `a` ranks above `b`. */
+  const better = (a: number, b: number) =>
+    (scores[a] as number) - (scores[b] as number) ||
+    distance(here, time[b] as number) - distance(here, time[a] as number) ||
+    (rank[b] as number) - (rank[a] as number);
   for (let index = 0; index < count; index++) {
     const ids = topicsOf[index] as number[];
     for (let j = 0; j < ids.length; j++) {
@@ -70,23 +78,24 @@ export function relateArticles(articles: readonly Relatable[], limit = 5): Map<s
         scores[other] = (scores[other] as number) + weight;
       }
     }
-    const best: number[] = [];
-    const better = (a: number, b: number) =>
-      (scores[a] as number) - (scores[b] as number) ||
-      distance(time[index] as number, time[b] as number) - distance(time[index] as number, time[a] as number) ||
-      (rank[b] as number) - (rank[a] as number);
+    here = time[index] as number;
+    let size = 0;
     for (const other of touched) {
-      if (best.length === limit && better(other, best[limit - 1] as number) <= 0) continue;
-      let position = best.length - (best.length === limit ? 1 : 0);
+      if (size === limit && better(other, best[limit - 1] as number) <= 0) continue;
+      let position = size === limit ? limit - 1 : size++;
       best[position] = other;
       while (position > 0 && better(best[position] as number, best[position - 1] as number) > 0) {
-        [best[position - 1], best[position]] = [best[position] as number, best[position - 1] as number];
+        const swapped = best[position - 1] as number;
+        best[position - 1] = best[position] as number;
+        best[position] = swapped;
         position--;
       }
     }
     for (const other of touched) scores[other] = 0;
     touched.length = 0;
-    related.set(articles[index]?.id ?? '', best.map((other) => articles[other]?.id ?? ''));
+    const ranked: string[] = [];
+    for (let position = 0; position < size; position++) ranked.push(articles[best[position] as number]?.id ?? '');
+    related.set(articles[index]?.id ?? '', ranked);
   }
   return related;
 }
