@@ -10,7 +10,7 @@ import type { Article, Diagnostic, Settings } from '../model/index.ts';
 import { refreshStore, scanInThread } from './load.ts';
 import { acquireLock } from './lock.ts';
 import { commitIncremental, recoverOutput, siblingFolder, swapIn } from './output.ts';
-import { codeFingerprint, PARSER_CODE, RENDER_CODE } from './paths.ts';
+import { codeFingerprint, PARSER_CODE, RENDER_CODE, SITE_CODE } from './paths.ts';
 import type { PlannedPage } from './plan.ts';
 import { pagesToRender, planPages, planShards } from './plan.ts';
 import type { Progress } from './progress.ts';
@@ -18,6 +18,7 @@ import { silentProgress } from './progress.ts';
 import { Renderer } from './renderer.ts';
 import { SearchIndexWriter } from './search.ts';
 import type { BuildSession } from './session.ts';
+import type { StoredFile } from './store.ts';
 import { RecordStore } from './store.ts';
 import { siteView } from './view.ts';
 
@@ -71,6 +72,8 @@ const MARKER = '.newsarchive';
 /** What the last build wrote: the hash of every page and of every part of the search index. */
 interface Manifest {
   marker: string;
+  /** A hash of the code, the settings and every parsed file the build was made from. */
+  inputs: string;
   /** By output file. */
   pages: Map<string, string>;
   /** By part name. */
@@ -103,6 +106,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   scanning?.catch(() => {});
   const store = session ? session.store(records, parserCode) : RecordStore.open(records, parserCode);
   const manifestPath = path.join(cacheDir, 'manifest');
+  const summaryPath = path.join(cacheDir, 'summary.json');
   // Most likely a rebuild, which renders few pages: Eleventy loads in the background meanwhile.
   const rebuilding = existsSync(manifestPath) && existsSync(output);
   const renderer = session ? session.renderer(renderCode, rebuilding) : new Renderer(rebuilding);
@@ -130,19 +134,25 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       return read;
     });
     const planStarted = performance.now();
-    const parsed = Object.entries(store.files)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .flatMap(([, stored]) => (stored.record ? [stored.record] : []));
-    // The search index needs the articles placed, not related: Pagefind starts while topics
-    // and related articles are worked out.
-    const placed = placeArticles(parsed, options);
-    const bodyKeys = new Map(placed.articles.map((article) => [article.id, store.files[article.file]?.key ?? '']));
-
+    const stored = Object.entries(store.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     // What every page and every part of the search index depends on besides its own content.
     const settingsSalt = createHash('sha1')
       .update(renderCode)
       .update(JSON.stringify({ ...settings, content: '', output: '' }))
       .digest('hex');
+    const inputs = inputsDigest(settingsSalt, options.drafts === true, stored);
+    // Nothing changed since the build that made the output: its summary is all there is to give.
+    const unchanged = usable && previous.inputs === inputs ? readKeptSummary(summaryPath, inputs) : null;
+    if (unchanged) {
+      const { articles, pages, warnings } = unchanged;
+      return { files, articles, pages, rendered: 0, removed: 0, searchParts: 0, mode: 'incremental', errors: unchanged.errors, warnings, output, timings };
+    }
+    const parsed = stored.flatMap(([, entry]) => (entry.record ? [entry.record] : []));
+    // The search index needs the articles placed, not related: Pagefind starts while topics
+    // and related articles are worked out.
+    const placed = placeArticles(parsed, options);
+    const bodyKeys = new Map(placed.articles.map((article) => [article.id, store.files[article.file]?.key ?? '']));
+
     const searchParts = searchShards(placed.articles);
     const shards = planShards(searchParts, bodyKeys, settingsSalt);
     const bodyOf = (article: Article) => store.body(article.file);
@@ -156,6 +166,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     const search = new SearchIndexWriter(searchParts, siteView(settings), target, store.log, (article) => store.files[article.file]?.body ?? null, progress, usable);
     search.write(shards.filter((shard) => !usable || previous.shards.get(shard.name) !== shard.hash).map((shard) => shard.name));
     let counts: Pick<BuildSummary, 'pages' | 'rendered' | 'removed' | 'searchParts' | 'mode'>;
+    let kept: KeptSummary;
     let corpus: Corpus;
     let archive: Archive;
     try {
@@ -211,8 +222,13 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
         swapIn(target, output);
       }
       counts = { pages: planned.length, rendered: dirtyPages.length, removed: removed.length, searchParts: search.parts.size, mode: incremental ? 'incremental' : 'full' };
+      kept = { inputs, articles: corpus.articles.length, pages: planned.length, errors: [...errors, ...corpus.errors], warnings: [...warningsOf(corpus.articles), ...archive.warnings] };
+      // Written before the manifest, which names the same inputs: the summary of a build that
+      // stopped in between is not taken for the output's.
+      keepSummary(summaryPath, kept);
       writeManifest(manifestPath, {
         marker,
+        inputs,
         pages: new Map(planned.map((page) => [page.file, page.hash])),
         shards: new Map(shards.map((shard) => [shard.name, shard.hash])),
       });
@@ -224,15 +240,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       throw error;
     }
 
-    return {
-      files,
-      articles: corpus.articles.length,
-      ...counts,
-      errors: [...errors, ...corpus.errors],
-      warnings: [...warningsOf(corpus.articles), ...archive.warnings],
-      output,
-      timings,
-    };
+    return { files, articles: kept.articles, ...counts, errors: kept.errors, warnings: kept.warnings, output, timings };
   } catch (error) {
     await session?.forget();
     throw error;
@@ -265,6 +273,40 @@ function limitHeapGrowth(limit = true): void {
   setFlagsFromString(`--heap-growing-percent=${limit ? 50 : 0}`);
 }
 
+/** What a build reports besides its counts of work, kept for a build that finds nothing changed. */
+interface KeptSummary {
+  inputs: string;
+  articles: number;
+  pages: number;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
+/**
+ * A hash of everything the output depends on: the code, the settings (`settingsSalt`), and
+ * every file of the content folder as parsed (its key fixes its path and bytes).
+ */
+function inputsDigest(settingsSalt: string, drafts: boolean, stored: readonly [string, StoredFile][]): string {
+  const hash = createHash('sha1').update(codeFingerprint(SITE_CODE)).update(`${settingsSalt}\n${drafts}\n`);
+  for (const [, entry] of stored) hash.update(`${entry.key}\n`);
+  return hash.digest('hex');
+}
+
+function keepSummary(file: string, summary: KeptSummary): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(summary));
+  renameSync(temporary, file);
+}
+
+function readKeptSummary(file: string, inputs: string): KeptSummary | null {
+  try {
+    const summary = JSON.parse(readFileSync(file, 'utf8')) as KeptSummary;
+    return summary.inputs === inputs ? summary : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Reads the manifest: a line of JSON with the marker and the parts of the search index, then a
  * line per page, its hash and its file apart by a tab. Lines read much faster than one JSON
@@ -272,7 +314,7 @@ function limitHeapGrowth(limit = true): void {
  */
 function readManifest(file: string): Manifest | null {
   let lines: string[];
-  let head: { format: number; marker: string; shards: Record<string, string> };
+  let head: { format: number; marker: string; inputs: string; shards: Record<string, string> };
   try {
     lines = readFileSync(file, 'utf8').split('\n');
     head = JSON.parse(lines[0] ?? '') as typeof head;
@@ -288,12 +330,12 @@ function readManifest(file: string): Manifest | null {
     const page = line.slice(tab + 1);
     pages.set(page.startsWith('"') ? (JSON.parse(page) as string) : page, line.slice(0, tab));
   }
-  return { marker: head.marker, pages, shards: new Map(Object.entries(head.shards)) };
+  return { marker: head.marker, inputs: head.inputs, pages, shards: new Map(Object.entries(head.shards)) };
 }
 
 function writeManifest(file: string, manifest: Manifest): void {
   const temporary = `${file}.${process.pid}.tmp`;
-  let text = `${JSON.stringify({ format: MANIFEST_FORMAT, marker: manifest.marker, shards: Object.fromEntries(manifest.shards) })}\n`;
+  let text = `${JSON.stringify({ format: MANIFEST_FORMAT, marker: manifest.marker, inputs: manifest.inputs, shards: Object.fromEntries(manifest.shards) })}\n`;
   // An alias may hold a tab or a line break: such a file name is written as a JSON string.
   for (const [page, hash] of manifest.pages) text += `${hash}\t${/[\t\n\r"]/.test(page) ? JSON.stringify(page) : page}\n`;
   writeFileSync(temporary, text);

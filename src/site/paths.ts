@@ -42,6 +42,8 @@ export function codeFingerprint(entries: readonly string[]): string {
   return hash.digest('hex');
 }
 
+/** Everything the output depends on besides settings and content: a build with all three unchanged has nothing to do. */
+export const SITE_CODE = ['src', 'templates', 'package.json', 'package-lock.json'];
 /** What parsed records depend on: when it changes, every file is parsed again. */
 export const PARSER_CODE = ['src/model', 'src/read', 'src/parse', 'src/enrich/topics.ts', 'src/enrich/index.ts'];
 /** What rendered pages depend on besides their descriptors: when it changes, every page is rendered again. */

@@ -17,11 +17,11 @@ let coldBuilds = 0;
 const write = (file: string, text: string) => writeArticle(content, file, text);
 
 /** Builds incrementally, then compares with a full build of the same content into a fresh folder. */
-async function buildAndCompare(expectedMode?: 'full' | 'incremental') {
-  const summary = await buildSite(settings, { cacheDir: path.join(folder.path, 'cache') });
+async function buildAndCompare(expectedMode?: 'full' | 'incremental', drafts = false) {
+  const summary = await buildSite(settings, { cacheDir: path.join(folder.path, 'cache'), drafts });
   if (expectedMode) assert.equal(summary.mode, expectedMode);
   const cold = path.join(folder.path, `cold-${++coldBuilds}`);
-  await buildSite({ ...settings, output: cold }, { cacheDir: path.join(folder.path, `cold-cache-${coldBuilds}`) });
+  await buildSite({ ...settings, output: cold }, { cacheDir: path.join(folder.path, `cold-cache-${coldBuilds}`), drafts });
   assert.deepEqual(treeDifferences(await readTree(settings.output), await readTree(cold)), []);
   await rm(cold, { recursive: true });
   return summary;
@@ -42,10 +42,23 @@ test('should build everything the first time', async () => {
   assert.equal(summary.rendered, summary.pages);
 });
 
-test('should render nothing when nothing changed', async () => {
+test('should render nothing when nothing changed, and report what the build before did', async () => {
+  await write('2022/kladde.md', ['---', 'title: En kladde', 'date: 2022-03-30', 'draft: true', '---', 'Ikke færdig.', ''].join('\n'));
+  const before = await buildAndCompare('incremental');
   const summary = await buildAndCompare('incremental');
   assert.equal(summary.rendered, 0);
   assert.equal(summary.searchParts, 0);
+  // Nothing was planned: the summary is the one kept from the build before.
+  assert.equal(summary.timings.plan, 0);
+  assert.deepEqual([summary.files, summary.articles, summary.pages, summary.errors, summary.warnings], [before.files, before.articles, before.pages, before.errors, before.warnings]);
+  assert.ok(summary.warnings.length > 0);
+});
+
+test('should build a draft once drafts are asked for, though no file changed', async () => {
+  const withDrafts = await buildAndCompare(undefined, true);
+  const without = await buildAndCompare(undefined, false);
+  assert.equal(withDrafts.articles, without.articles + 1);
+  await rm(path.join(content, '2022/kladde.md'));
 });
 
 test('should render only what an added article affects, and match a full build', async () => {
