@@ -18,8 +18,9 @@ export class Renderer {
   constructor(background = false) {
     // A bounded heap makes the thread collect garbage between batches instead of growing.
     // Eleventy's module resolver lets a long-running Eleventy import templates again after they
-    // change; each build starts a new thread, so it is not needed, and on Node.js 20 it runs
-    // in a thread of its own that every import waits for (a third of Eleventy's start-up).
+    // change. A render thread renders with one version of the templates (a change starts a new
+    // one), so it is not needed, and on Node.js 20 it runs in a thread of its own that every
+    // import waits for (a third of Eleventy's start-up).
     const env = { ...process.env, ELEVENTY_SKIP_ESM_RESOLVER: '1' };
     this.worker = startWorker('render-worker', { env, workerData: { background }, resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } });
     this.worker.once('error', (error) => (this.failure = error));

@@ -4,8 +4,8 @@ import { pathToFileURL } from 'node:url';
 import type { Settings } from '../model/index.ts';
 import type { BuildOptions, BuildSummary } from './build.ts';
 import { buildSite } from './build.ts';
-import { BuildSession } from './session.ts';
 import { PACKAGE_ROOT, TEMPLATES_DIR } from './paths.ts';
+import { BuildSession } from './session.ts';
 
 export interface DevServer {
   url: string;

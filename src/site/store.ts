@@ -256,8 +256,9 @@ export class RecordStore {
 
 /**
  * The index is written in ASCII, letters such as æ, ø and å escaped: read as Latin-1 it makes
- * a string of one byte per character, which is read and parsed in half the time of the
- * two-byte string UTF-8 text with such letters makes.
+ * a string of one byte per character, which is read and parsed faster than the two-byte
+ * string that UTF-8 text with such letters makes (a store opens in 0.44 s instead of 0.50 s
+ * at 20 000 articles).
  */
 function readIndex(file: string): StoreIndex | null {
   try {
