@@ -42,7 +42,7 @@ export function toTree(blocks: RawBlock[]): RootContent[] {
 
   // Each block's text, joined once: the rules below look at a block several times.
   const texts = new Map(rest.map((block) => [block, joined(block)]));
-  const textOf = (block: RawBlock) => texts.get(block) ?? joined(block);
+  const textOf = (block: RawBlock) => texts.get(block) as string;
   const candidates = rest.map((block) => ({ text: textOf(block), lineCount: block.lines.length }));
   const head = detectHead(candidates);
   const children: RootContent[] = [];

@@ -13,17 +13,23 @@ export class BuildSession {
 
   /** Whether `store` would hand over the store in `folder` without reading it. */
   holdsStore(folder: string, fingerprint: string): boolean {
-    const kept = this.kept;
-    return kept !== null && kept.folder === folder && kept.fingerprint === fingerprint && kept.store.unchangedOnDisk();
+    return this.keptStore(folder, fingerprint) !== null;
   }
 
   /** The record store in `folder`: the one kept from the last build, or read afresh. */
   store(folder: string, fingerprint: string): RecordStore {
-    if (this.kept && this.holdsStore(folder, fingerprint)) return this.kept.store;
+    const kept = this.keptStore(folder, fingerprint);
+    if (kept) return kept;
     this.kept?.store.close();
     const store = RecordStore.open(folder, fingerprint);
     this.kept = { folder, fingerprint, store };
     return store;
+  }
+
+  /** The store kept from the last build, if it is of `folder` and no other process wrote to it since. */
+  private keptStore(folder: string, fingerprint: string): RecordStore | null {
+    const kept = this.kept;
+    return kept && kept.folder === folder && kept.fingerprint === fingerprint && kept.store.unchangedOnDisk() ? kept.store : null;
   }
 
   /** The render thread for templates and render code with the fingerprint `code`; `background` as in `Renderer`, when one is started. */
