@@ -36,20 +36,21 @@ ${[...groups.entries()].map(
   },
 };
 
-/** One topic: its articles, newest first, 50 a page, and its feed. */
+/** One topic: its articles, newest first, in pages of 50 counted from the oldest, and its feed. */
 export const topic: Template<TopicPage> = {
   data: pagesOf('topicPages'),
   render(data) {
     const { site, entry } = data;
-    const onPage = entry.pageCount > 1 ? ` · side ${entry.pageNumber} af ${entry.pageCount}` : '';
+    // The first page gives the number of articles; the others, which keep their articles as new ones come, where they are.
+    const intro = entry.count === null ? `Side ${entry.pageNumber} af ${entry.pageCount}` : articleCount(entry.count);
     const feed = `${entry.topic.url}feed.xml`;
     const main = html`
 ${crumbs(site, [{ label: 'Tidslinje', url: '/' }, { label: 'Emner', url: '/emner/' }, { label: entry.topic.name }])}
 <h1 class="page-title">${entry.topic.name}</h1>
-<p class="page-intro">${articleCount(entry.count)}${onPage} · <a href="${site.href(feed)}">Feed for emnet</a></p>
+<p class="page-intro">${intro} · <a href="${site.href(feed)}">Feed for emnet</a></p>
 ${entry.groups.map((group) => articleList(site, group.articles, { date: true, lead: true }))}
 ${pager(site, entry)}`;
-    const title = `${entry.topic.name}${entry.pageNumber > 1 ? ` · side ${entry.pageNumber}` : ''}`;
+    const title = `${entry.topic.name}${entry.pageNumber < entry.pageCount ? ` · side ${entry.pageNumber}` : ''}`;
     const head = html`<link rel="alternate" type="application/atom+xml" title="${entry.topic.name} · ${site.title}" href="${site.href(feed)}">`;
     return layout(data, { title, section: 'topics', head, description: `Artikler om ${entry.topic.name} i ${site.title}.`, main });
   },

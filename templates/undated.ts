@@ -13,11 +13,15 @@ export const undated: Template<ListPage> = {
 ${crumbs(site, [{ label: 'Tidslinje', url: '/' }, { label: 'Udateret' }])}
 <h1 class="page-title">Udateret</h1>
 <p class="page-intro">${
-      entry.count > 0 ? `${articleCount(entry.count)}, hvor hverken teksten eller filen angiver en dato.` : 'Alle artikler i arkivet har en dato, angivet i teksten eller anslået ud fra den.'
+      entry.count === null
+        ? `Side ${entry.pageNumber} af ${entry.pageCount}: artikler, hvor hverken teksten eller filen angiver en dato.`
+        : entry.count > 0
+          ? `${articleCount(entry.count)}, hvor hverken teksten eller filen angiver en dato.`
+          : 'Alle artikler i arkivet har en dato, angivet i teksten eller anslået ud fra den.'
     }</p>
 ${entry.groups.map((group) => articleList(site, group.articles, { date: false, lead: true }))}
 ${pager(site, entry)}`;
-    const title = `Udateret${entry.pageNumber > 1 ? ` · side ${entry.pageNumber}` : ''}`;
+    const title = `Udateret${entry.pageNumber < entry.pageCount ? ` · side ${entry.pageNumber}` : ''}`;
     return layout(data, { title, section: 'undated', description: `Artikler uden kendt dato i ${site.title}.`, main });
   },
 };

@@ -97,7 +97,8 @@ export function buildArchive(corpus: Corpus, search = searchShards(corpus.articl
     if (!link) topicLinks.set(name, (link = { name, url: topicUrls.get(topicKey(name)) ?? null }));
     return link;
   };
-  const topicPages: TopicPage[] = topics.flatMap(({ articles, ...topic }) => paginate(articles, topic.url).map((page) => ({ ...page, topic })));
+  // The topic's count changes with every article: it is on the first page only, as the list's length.
+  const topicPages: TopicPage[] = topics.flatMap(({ articles, name, slug, url }) => paginate(articles, url).map((page) => ({ ...page, topic: { name, slug, url } })));
 
   const articles = corpus.articles.map((article): ArticlePage => {
     const links = corpus.neighbours.get(article.id);
@@ -245,23 +246,34 @@ export function normalizeAlias(alias: string): string {
   return /\.[a-z0-9]+$/i.test(path) || path.endsWith('/') ? path : `${path}/`;
 }
 
-/** Splits a list into pages of PAGE_SIZE: `/2021/04/`, `/2021/04/side-2/`, … */
+/**
+ * Splits a list, newest first, into pages counted from its oldest end, so that a page keeps its
+ * address and its articles as newer ones are added: `side-1/` holds the oldest PAGE_SIZE,
+ * `side-2/` the next PAGE_SIZE, and the first page (`baseUrl`) the newest, from PAGE_SIZE to
+ * twice that less one (all of them in a shorter list). It is the last page in that count.
+ * Adding the newest article changes the first page alone, except once every PAGE_SIZE
+ * articles, when a new page is made and the page count every page shows changes. The list's
+ * length, which changes with every article, is given to the first page only.
+ */
 export function paginate(items: readonly ReturnType<typeof summarize>[], baseUrl: string): ListPage[] {
-  const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-  const urlOf = (pageNumber: number) => (pageNumber === 1 ? baseUrl : `${baseUrl}side-${pageNumber}/`);
-  return Array.from({ length: pageCount }, (_, index) => {
-    const pageNumber = index + 1;
-    const slice = items.slice(index * PAGE_SIZE, pageNumber * PAGE_SIZE);
-    return {
+  const pageCount = Math.max(1, Math.floor(items.length / PAGE_SIZE));
+  const urlOf = (pageNumber: number) => (pageNumber === pageCount ? baseUrl : `${baseUrl}side-${pageNumber}/`);
+  const pages: ListPage[] = [];
+  for (let pageNumber = pageCount; pageNumber >= 1; pageNumber--) {
+    // Counted from the oldest end: page k ends where k − 1 pages of PAGE_SIZE are left.
+    const end = items.length - (pageNumber - 1) * PAGE_SIZE;
+    const start = pageNumber === pageCount ? 0 : end - PAGE_SIZE;
+    pages.push({
       url: urlOf(pageNumber),
       pageNumber,
       pageCount,
-      newerUrl: pageNumber > 1 ? urlOf(pageNumber - 1) : null,
-      olderUrl: pageNumber < pageCount ? urlOf(pageNumber + 1) : null,
-      groups: groupByDay(slice),
-      count: items.length,
-    };
-  });
+      newerUrl: pageNumber < pageCount ? urlOf(pageNumber + 1) : null,
+      olderUrl: pageNumber > 1 ? urlOf(pageNumber - 1) : null,
+      groups: groupByDay(items.slice(start, end)),
+      count: pageNumber === pageCount ? items.length : null,
+    });
+  }
+  return pages;
 }
 
 function groupByDay(items: readonly ReturnType<typeof summarize>[]): ListPage['groups'] {

@@ -46,15 +46,20 @@ export interface HomePage {
   latest: Summary[];
 }
 
-/** One page of a paginated list, with its articles grouped by day. */
+/**
+ * One page of a paginated list, with its articles grouped by day. Pages are numbered from the
+ * oldest end; the first page, at the list's own address, is the last in that count.
+ */
 export interface ListPage {
   url: string;
+  /** 1 for the oldest articles; `pageCount` for the newest, on the list's own address. */
   pageNumber: number;
   pageCount: number;
   newerUrl: string | null;
   olderUrl: string | null;
   groups: { iso: string | null; articles: Summary[] }[];
-  count: number;
+  /** How many articles the whole list holds; on the first page only, null on the others. */
+  count: number | null;
 }
 
 export interface YearPage {
@@ -107,7 +112,7 @@ export interface TopicIndexPage {
 }
 
 export interface TopicPage extends ListPage {
-  topic: TopicLink & { slug: string };
+  topic: { name: string; slug: string; url: string };
 }
 
 export interface TopicFeedPage {

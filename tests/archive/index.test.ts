@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { buildArchive, SITEMAP_LIMIT, sitemapsOf } from '../../src/archive/index.ts';
+import fc from 'fast-check';
+import type { ListPage, Summary } from '../../src/archive/index.ts';
+import { buildArchive, PAGE_SIZE, paginate, SITEMAP_LIMIT, sitemapsOf } from '../../src/archive/index.ts';
 import { enrichCorpus } from '../../src/enrich/index.ts';
 import type { ArticleDate, ParsedArticle } from '../../src/model/index.ts';
 import { APRIL_2021, parsedArticle, THURSDAY_24_FEBRUARY } from '../support/records.ts';
@@ -90,4 +92,53 @@ test('should leave out an alias that takes another page, with a warning at the l
 test('should point an alias warning at line 1 when the record knows no `aliases:` line', () => {
   const taken = { ...parsedArticle('gammel', APRIL_2021), aliases: ['/soeg/'] };
   assert.deepEqual(buildArchive(enrichCorpus([taken])).warnings.map(({ line, code }) => ({ line, code })), [{ line: 1, code: 'alias-taken' }]);
+});
+
+/** `count` summaries, newest first: `n<count - 1>` … `n0`, one a day from 1 January 2000. */
+function newestFirst(count: number, from = 0): Summary[] {
+  return Array.from({ length: count }, (_, index) => {
+    const number = from + count - 1 - index;
+    const day = new Date(Date.UTC(2000, 0, 1 + number)).toISOString().slice(0, 10);
+    return { id: `n${number}`, url: `/n${number}/`, headline: `Nr. ${number}`, lead: null, date: { iso: day, precision: 'day', source: 'text' } };
+  });
+}
+
+/** Each page as its address, number, links, count and first and last article. */
+function outline(pages: readonly ListPage[]): unknown[] {
+  return pages.map((page) => {
+    const ids = page.groups.flatMap((group) => group.articles.map((article) => article.id));
+    return [page.url, page.pageNumber, page.pageCount, page.newerUrl, page.olderUrl, page.count, ids.length, ids[0] ?? null, ids.at(-1) ?? null];
+  });
+}
+
+test('should count list pages from the oldest articles, the newest 50 to 99 on the first page', () => {
+  assert.equal(PAGE_SIZE, 50);
+  assert.deepEqual(outline(paginate([], '/emner/x/')), [['/emner/x/', 1, 1, null, null, 0, 0, null, null]]);
+  assert.deepEqual(outline(paginate(newestFirst(99), '/emner/x/')), [['/emner/x/', 1, 1, null, null, 99, 99, 'n98', 'n0']]);
+  assert.deepEqual(outline(paginate(newestFirst(100), '/emner/x/')), [
+    ['/emner/x/', 2, 2, null, '/emner/x/side-1/', 100, 50, 'n99', 'n50'],
+    ['/emner/x/side-1/', 1, 2, '/emner/x/', null, null, 50, 'n49', 'n0'],
+  ]);
+  assert.deepEqual(outline(paginate(newestFirst(249), '/emner/x/')), [
+    ['/emner/x/', 4, 4, null, '/emner/x/side-3/', 249, 99, 'n248', 'n150'],
+    ['/emner/x/side-3/', 3, 4, '/emner/x/', '/emner/x/side-2/', null, 50, 'n149', 'n100'],
+    ['/emner/x/side-2/', 2, 4, '/emner/x/side-3/', '/emner/x/side-1/', null, 50, 'n99', 'n50'],
+    ['/emner/x/side-1/', 1, 4, '/emner/x/side-2/', null, null, 50, 'n49', 'n0'],
+  ]);
+});
+
+test('should change only the first page when the newest article is added, every page when a page of 50 fills up', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 3 }), (before, added) => {
+      const old = new Map(paginate(newestFirst(before), '/m/').map((page) => [page.url, JSON.stringify(page)]));
+      const now = paginate(newestFirst(before + added), '/m/');
+      const changed = now.filter((page) => old.get(page.url) !== JSON.stringify(page)).map((page) => page.url);
+      const full = (count: number) => Math.max(1, Math.floor(count / PAGE_SIZE));
+      // Once every 50 articles a new page is made, and the page count every page shows changes.
+      if (full(before) === full(before + added)) assert.deepEqual(changed, ['/m/']);
+      else assert.equal(changed.length, now.length);
+      // Pages of old articles never lose an address.
+      for (const url of old.keys()) assert.ok(now.some((page) => page.url === url), url);
+    }),
+  );
 });

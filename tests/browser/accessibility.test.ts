@@ -19,7 +19,7 @@ const PAGES: { type: string; url: string; prepare?: (page: Page) => Promise<void
   { type: 'home', url: '/' },
   { type: 'year', url: '/2022/' },
   { type: 'month', url: '/2022/02/' },
-  { type: 'second month page', url: '/2022/02/side-2/' },
+  { type: 'older topic page', url: '/emner/folketinget/side-1/' },
   { type: 'article', url: SEED_BIDEN_PUTIN_URL },
   { type: 'article with an estimated date', url: '/udateret/biden-og-putin-er-gaaet-med-til-at-moedes-om-ukraine-konflikt/' },
   { type: 'topic index', url: '/emner/' },
