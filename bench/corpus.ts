@@ -98,15 +98,20 @@ const pad = (value: number) => String(value).padStart(2, '0');
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
 const weekday = ({ year, month, day }: Day) => WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] as string;
 
-/** Composes article `index` of the corpus for `seed`: its file name and text. */
+/**
+ * Composes article `index` of the corpus for `seed`: its file name and text. `newest` makes it
+ * the archive's newest article, as a wire story of the evening of the spread's last day: what
+ * an archive that grows every day adds.
+ */
 export function composeArticle(
   seed: number,
   index: number,
   spread: Spread = SMALL_SPREAD,
+  { newest = false }: { newest?: boolean } = {},
 ): { file: string; shape: Shape; headline: string | null; text: string; windows1252: boolean } {
   const next = random(seed * 100_003 + index);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  const shape = SHAPES[index % SHAPES.length] as Shape;
+  const shape: Shape = newest ? 'stamp-weekday' : (SHAPES[index % SHAPES.length] as Shape);
   const busy = spread.busyEvery > 0 && index % spread.busyEvery === 0;
   const date: Day = {
     year: busy ? 2022 : spread.firstYear + Math.floor(next() * spread.years),
@@ -115,6 +120,8 @@ export function composeArticle(
     hour: 6 + Math.floor(next() * 15),
     minute: Math.floor(next() * 60),
   };
+  // The other articles fall on the 1st to the 28th, from 6 to 20 o'clock.
+  if (newest) Object.assign(date, { year: spread.firstYear + spread.years - 1, month: 12, day: 31, hour: 22 });
   const person = pick(spread.people);
   const other = pick(spread.people.filter((name) => name !== person));
   const place = pick(PLACES);
@@ -219,8 +226,14 @@ export async function writeCorpus(root: string, { articles, seed = 1, ...spread 
 }
 
 /** Writes article `index` of the corpus for `seed` under `root`, as its encoding says. */
-export async function writeCorpusArticle(root: string, seed: number, index: number, spread: Spread = SMALL_SPREAD): Promise<ReturnType<typeof composeArticle>> {
-  const article = composeArticle(seed, index, spread);
+export async function writeCorpusArticle(
+  root: string,
+  seed: number,
+  index: number,
+  spread: Spread = SMALL_SPREAD,
+  options: Parameters<typeof composeArticle>[3] = {},
+): Promise<ReturnType<typeof composeArticle>> {
+  const article = composeArticle(seed, index, spread, options);
   const file = path.join(root, article.file);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, article.windows1252 ? iconv.encode(article.text, 'windows-1252') : article.text);

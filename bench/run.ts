@@ -3,8 +3,8 @@
  *
  *   npm run bench -- --articles 20000 [--runs 3] [--seed 1] [--no-hugo]
  *
- * Each run builds cold (empty cache and output), then rebuilds after adding, editing and
- * deleting one article; Hugo builds the same articles converted to Markdown from scratch, and
+ * Each run builds cold (empty cache and output), then rebuilds after adding an article (at a
+ * random date), editing one, deleting the added one, and adding the archive's newest article; Hugo builds the same articles converted to Markdown from scratch, and
  * Pagefind indexes its output. Medians go to the terminal, to bench/results/ as JSON and as a
  * Markdown table for the README.
  */
@@ -44,7 +44,14 @@ interface Step {
   build?: BuildJson;
 }
 
-type OursStep = 'cold' | 'add' | 'edit' | 'delete';
+type OursStep = 'cold' | 'add' | 'edit' | 'delete' | 'append';
+const REBUILDS = ['add', 'edit', 'delete', 'append'] as const;
+const REBUILT: Record<(typeof REBUILDS)[number], string> = {
+  add: 'adding one article',
+  edit: 'editing one article',
+  delete: 'deleting one article',
+  append: 'adding the newest article',
+};
 
 function options(): Options {
   const { values } = parseArgs({
@@ -92,8 +99,13 @@ async function ours(workspace: string, content: string, { articles, seed }: Opti
 
   unlinkSync(path.join(content, added.file));
   const remove = await build('rebuild after deleting an article');
+
+  // What a growing archive adds every day: an article newer than all others.
+  const newest = await writeCorpusArticle(content, seed, articles + 1000 + run, ARCHIVE_SPREAD, { newest: true });
+  const append = await build('rebuild after adding the newest article');
+  unlinkSync(path.join(content, newest.file));
   writeFileSync(edited, original);
-  return { cold, add, edit, delete: remove };
+  return { cold, add, edit, delete: remove, append };
 }
 
 function ensureHugo(): string {
@@ -149,7 +161,7 @@ async function main(): Promise<void> {
   for (let run = 0; run < opts.runs; run++) {
     const result = await ours(workspace, content, opts, run);
     oursRuns.push(result);
-    const line = (['cold', 'add', 'edit', 'delete'] as const).map((step) => `${step} ${secondsText(result[step].milliseconds)}`).join(', ');
+    const line = (['cold', ...REBUILDS] as const).map((step) => `${step} ${secondsText(result[step].milliseconds)}`).join(', ');
     console.log(`run ${run + 1}/${opts.runs} newsarchive: ${line}, peak ${megabytes(result.cold.peakRss)}`);
     if (opts.hugo) {
       const measured = await hugo(hugoSite);
@@ -172,8 +184,8 @@ async function main(): Promise<void> {
     ['cold build, search included', secondsText(cold), opts.hugo ? secondsText(hugoTotal) : '', opts.hugo ? ratio(cold, hugoTotal) : ''],
     ['  of which search indexing', `${secondsText(oursSearch)} (alongside rendering)`, opts.hugo ? secondsText(hugoSearch) : '', opts.hugo ? ratio(oursSearch, hugoSearch) : ''],
     ['  without search (Hugo alone)', '', opts.hugo ? secondsText(hugoBuild) : '', ''],
-    ...(['add', 'edit', 'delete'] as const).map((step): [string, string, string, string] => [
-      `rebuild after ${step === 'add' ? 'adding' : step === 'edit' ? 'editing' : 'deleting'} one article`,
+    ...REBUILDS.map((step): [string, string, string, string] => [
+      `rebuild after ${REBUILT[step]}`,
       secondsText(oursMedian(step)),
       opts.hugo ? `${secondsText(hugoTotal)} (full)` : '',
       opts.hugo ? ratio(oursMedian(step), hugoTotal) : '',
@@ -200,7 +212,7 @@ async function main(): Promise<void> {
     machine,
     hugo: hugoVersion,
     medians: {
-      ours: { cold, add: oursMedian('add'), edit: oursMedian('edit'), delete: oursMedian('delete'), search: oursSearch, peakRss: oursPeak },
+      ours: { cold, ...Object.fromEntries(REBUILDS.map((step) => [step, oursMedian(step)])), search: oursSearch, peakRss: oursPeak },
       hugo: opts.hugo ? { build: hugoBuild, search: hugoSearch, total: hugoTotal, peakRss: hugoPeak } : null,
     },
     oursRuns,

@@ -99,7 +99,7 @@ function newestFirst(count: number, from = 0): Summary[] {
   return Array.from({ length: count }, (_, index) => {
     const number = from + count - 1 - index;
     const day = new Date(Date.UTC(2000, 0, 1 + number)).toISOString().slice(0, 10);
-    return { id: `n${number}`, url: `/n${number}/`, headline: `Nr. ${number}`, lead: null, date: { iso: day, precision: 'day', source: 'text' } };
+    return { id: `n${number}`, url: `/n${number}/`, headline: `Nr. ${number}`, lead: null, date: { iso: day, precision: 'day', source: 'stamp' } };
   });
 }
 

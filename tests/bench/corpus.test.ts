@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import test from 'node:test';
-import { ARCHIVE_SPREAD, SHAPES, composeArticle } from '../../bench/corpus.ts';
+import { ARCHIVE_SPREAD, SHAPES, composeArticle, writeCorpusArticle } from '../../bench/corpus.ts';
 import { generateCorpus, generateOptions } from '../../bench/generate.ts';
 import { parseFile } from '../../src/site/parse-file.ts';
 import { filesUnder } from '../support/site.ts';
@@ -15,6 +15,24 @@ test('should compose the same article from the same seed and index, and another 
     SHAPES.map((_, index) => composeArticle(1, index, ARCHIVE_SPREAD).shape),
     SHAPES,
   );
+});
+
+test('should compose the newest article of an archive on the evening of its last day', async () => {
+  const folder = await temporaryFolder();
+  try {
+    const { file } = await writeCorpusArticle(folder.path, 1, 20_005, ARCHIVE_SPREAD, { newest: true });
+    const parsed = await parseFile(folder.path, file);
+    assert.deepEqual(parsed.errors, []);
+    assert.equal(parsed.record?.date?.iso.slice(0, 13), '2024-12-31T22');
+    // Newer than every other article of the corpus.
+    for (let index = 0; index < 200; index++) {
+      const other = await writeCorpusArticle(folder.path, 1, index, ARCHIVE_SPREAD);
+      const date = (await parseFile(folder.path, other.file)).record?.date?.iso ?? '';
+      assert.ok(date < (parsed.record?.date?.iso ?? ''), `${other.file}: ${date}`);
+    }
+  } finally {
+    await folder.remove();
+  }
 });
 
 test('should spread an archive corpus over twenty years and many people', () => {
