@@ -1,5 +1,5 @@
 import type { ArticlePage, Summary } from '../src/archive/index.ts';
-import { statedDate } from '../src/model/index.ts';
+import { statedDate } from '../src/model/dates.ts';
 import { renderBody } from '../src/render/body.ts';
 import { datetimeAttribute, monthName } from '../src/render/dates.ts';
 import { html, trusted } from '../src/render/html.ts';

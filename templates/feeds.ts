@@ -1,6 +1,7 @@
 import type { FeedPage, SitemapEntry, SitemapIndexPage, SitemapPage, TopicFeedPage } from '../src/archive/index.ts';
-import { newestKnownDate } from '../src/archive/index.ts';
-import { type ArticleDate, statedDate } from '../src/model/index.ts';
+import { newestKnownDate } from '../src/archive/dates.ts';
+import { statedDate } from '../src/model/dates.ts';
+import type { ArticleDate } from '../src/model/index.ts';
 import { renderBody } from '../src/render/body.ts';
 import { toInstant } from '../src/render/dates.ts';
 import { html } from '../src/render/html.ts';

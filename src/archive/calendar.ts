@@ -1,4 +1,4 @@
-import { daysInMonth, isoWeekday } from '../parse/index.ts';
+import { daysInMonth, isoWeekday } from '../parse/dateline.ts';
 
 export interface CalendarDay {
   day: number;

@@ -3,6 +3,7 @@ import { topicKey } from '../enrich/index.ts';
 import type { Article, ArticleDate, Diagnostic } from '../model/index.ts';
 import { catalogue, statedDate } from '../model/index.ts';
 import { calendarMonth } from './calendar.ts';
+import { newer, newestKnownDate } from './dates.ts';
 import type {
   ArticlePage,
   ChartYear,
@@ -25,6 +26,7 @@ export type * from './pages.ts';
 export type { CalendarDay, CalendarMonth } from './calendar.ts';
 export type { SearchShard } from './search.ts';
 export type { DayGroup, MonthView, Summary, YearView } from './timeline.ts';
+export { newestKnownDate } from './dates.ts';
 export { searchShards } from './search.ts';
 export { summarize } from './timeline.ts';
 export type { Topic } from './topics.ts';
@@ -192,16 +194,6 @@ export function sitemapsOf(listings: SitemapEntry[], articles: readonly Pick<Art
   });
 }
 
-/** The newest date the articles state as a fact (estimates left out), or null. */
-export function newestKnownDate(articles: readonly Pick<Summary, 'date'>[]): ArticleDate | null {
-  let newest: ArticleDate | null = null;
-  for (const article of articles) newest = newer(newest, statedDate(article.date));
-  return newest;
-}
-
-function newer(a: ArticleDate | null, b: ArticleDate | null): ArticleDate | null {
-  return a === null || (b !== null && b.iso > a.iso) ? b : a;
-}
 
 /** Folders the site writes besides its pages; no alias may take a place in them. */
 const RESERVED = /^(?:assets|pagefind)\/|^\.newsarchive$/;

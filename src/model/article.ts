@@ -24,11 +24,6 @@ export const ArticleDateSchema = z.object({
 });
 export type ArticleDate = z.infer<typeof ArticleDateSchema>;
 
-/** The date as a fact the archive states; null for none or an estimate ("anslået dato"), which is not published as one. */
-export function statedDate(date: ArticleDate | null): ArticleDate | null {
-  return date && date.source !== 'inferred' ? date : null;
-}
-
 /** A problem found in one file; `line` and `column` are 1-based. */
 export const WarningSchema = z.object({
   line: z.number().int().positive(),

@@ -1,3 +1,4 @@
 export * from './article.ts';
+export * from './dates.ts';
 export * from './diagnostic.ts';
 export * from './settings.ts';

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ArticleDate } from '../model/index.ts';
-import { daysInMonth, isoWeekday, ZONE } from '../parse/index.ts';
+import { daysInMonth, isoWeekday, ZONE } from '../parse/dateline.ts';
 
 /** A record's date as a luxon DateTime in Copenhagen, at the start of what it names. */
 function toDateTime(date: Pick<ArticleDate, 'iso'>): DateTime {

@@ -1,12 +1,9 @@
 import type { EleventyConfig } from '@11ty/eleventy';
 import { absoluteUrl, convertHtmlToAbsoluteUrls, dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
 import { TEMPLATES } from '../../templates/index.ts';
-import { buildArchive } from '../archive/index.ts';
-import { loadCorpus } from './load.ts';
 import { ASSETS_DIR } from './paths.ts';
 import type { RenderSet, SiteRequest } from './request.ts';
 import { requestFor } from './request.ts';
-import { loadSettings } from './settings.ts';
 import { siteView } from './view.ts';
 
 /** Every template paginates its descriptors as `entry`; a descriptor's URL is its permalink. */
@@ -41,7 +38,13 @@ export default async function newsarchive(eleventyConfig: EleventyConfig): Promi
   if (request.assets) eleventyConfig.addPassthroughCopy({ [ASSETS_DIR]: 'assets' });
 }
 
+/**
+ * The request of a plugin Eleventy runs by itself: the whole site of the content folder the
+ * settings name. Its parts are imported here, so that the render thread of the command line,
+ * which never runs it, does not load the parser.
+ */
 async function standalone(): Promise<SiteRequest> {
+  const [{ loadSettings }, { loadCorpus }, { buildArchive }] = await Promise.all([import('./settings.ts'), import('./load.ts'), import('../archive/index.ts')]);
   const settings = await loadSettings(process.cwd());
   return {
     settings,
