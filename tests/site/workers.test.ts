@@ -60,3 +60,34 @@ test('should render at a lower priority in the background, above search indexing
   }
   await folder.remove();
 });
+
+/** The code a bundled entry point loads as it starts: itself and the chunks it imports, statically, all the way down. */
+function loadedAtStart(folder: string, entry: string): string {
+  const seen = new Set<string>();
+  let code = '';
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(path.join(folder, file), 'utf8');
+    code += text;
+    // `import ... from "./chunk.js"` and `import "./chunk.js"`, not `import("./chunk.js")`, which loads when it runs.
+    for (const match of text.matchAll(/^(?:import|export)\b[^;(]*?["']\.\/([\w.-]+\.js)["'];?$/gm)) visit(match[1] as string);
+  };
+  visit(entry);
+  return code;
+}
+
+test('should start the render and search threads without the parser, the decoders and zod, which they never run', async () => {
+  const { ensureBundle } = (await import(path.join(PROJECT_ROOT, 'bin', 'bundle.js'))) as { ensureBundle: (root: string) => Promise<string> };
+  const folder = await ensureBundle(PROJECT_ROOT);
+  // esbuild names the source of each bundled module in a comment: `// node_modules/zod/v4/…`.
+  const packages = (code: string) => new Set([...code.matchAll(/^\/\/ node_modules\/((?:@[\w.-]+\/)?[\w.-]+)\//gm)].map((match) => match[1]));
+  const parser = ['zod', 'iconv-lite', 'chardet', 'yaml', 'gray-matter', 'micromark', 'remark-parse'];
+  for (const entry of ['render-worker.js', 'search-worker.js']) {
+    const loaded = packages(loadedAtStart(folder, entry));
+    assert.deepEqual(parser.filter((name) => loaded.has(name)), [], entry);
+  }
+  // The render thread renders Markdown bodies to HTML; the parse thread has the parser.
+  assert.ok(packages(loadedAtStart(folder, 'render-worker.js')).has('hast-util-to-html'));
+  assert.ok(['zod', 'iconv-lite', 'micromark'].every((name) => packages(loadedAtStart(folder, 'parse-worker.js')).has(name)));
+});
