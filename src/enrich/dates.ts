@@ -1,5 +1,5 @@
 import type { ArticleDate, DateHint, ParsedArticle } from '../model/index.ts';
-import { daysInMonth, isoWeekday } from '../parse/index.ts';
+import { daysInMonth, isoWeekday } from '../parse/dateline.ts';
 
 export interface Inference {
   date: ArticleDate;

@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import type { ParsedFile } from './parse-file.ts';
-import { parseFile } from './parse-file.ts';
 import { startWorker } from './workers.ts';
 
 /** Fewer files than this are parsed right here; starting worker threads costs more. */
@@ -20,6 +19,9 @@ const FILES_PER_WORKER = 8000;
  */
 export async function parseMany(root: string, files: readonly string[], onParsed: (result: ParsedFile) => void): Promise<void> {
   if (files.length < WORKER_THRESHOLD) {
+    if (files.length === 0) return;
+    // Loaded when there is something to parse: a build that finds no file changed never loads the parser.
+    const { parseFile } = await import('./parse-file.ts');
     for (const file of files) onParsed(await parseFile(root, file));
     return;
   }
