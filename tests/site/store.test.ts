@@ -52,6 +52,34 @@ test('should write the index in ASCII and read Danish letters and emoji back as 
   const reopened = RecordStore.open(folder.path, 'v1');
   assert.deepEqual(reopened.files[file]?.record, { ...danish, body: [] });
   assert.equal(reopened.files[file]?.key, 'nøgle');
+  // The journal too.
+  const journaled = { ...danish, id: 'søndag', file: 'søndag.txt', headline: 'Søndagens æbleskiver 🍎' };
+  reopened.put('søndag.txt', { size: 1, mtimeMs: 1, key: 'søndag', errors: [], record: journaled });
+  reopened.save();
+  reopened.close();
+  assert.equal(readFileSync(path.join(folder.path, 'changes-2.log')).findIndex((byte) => byte > 0x7f), -1);
+  const third = RecordStore.open(folder.path, 'v1');
+  assert.deepEqual(third.files['søndag.txt']?.record, { ...journaled, body: [] });
+  assert.deepEqual(third.files[file]?.record, { ...danish, body: [] });
+  third.close();
+});
+
+test('should read back an index of many megabytes, a line longer than a megabyte among them', async () => {
+  const folder = await temporaryFolder();
+  folders.push(folder);
+  const store = RecordStore.open(folder.path, 'v1');
+  const files = Array.from({ length: 6000 }, (_, index) => `${index}.txt`);
+  // About 2 MB of lines of a few hundred bytes, each read across a megabyte's end or not.
+  for (const file of files) store.put(file, { size: 1, mtimeMs: 1, key: file, errors: [], record: { ...record(file), lead: `${file} `.repeat(40) } });
+  const long = { ...record('lang.txt'), headline: 'Å'.repeat(600_000) };
+  store.put('lang.txt', { size: 1, mtimeMs: 1, key: 'lang', errors: [], record: long });
+  store.save();
+  store.close();
+  assert.ok(statSync(path.join(folder.path, 'records.json')).size > 5_000_000);
+  const reopened = RecordStore.open(folder.path, 'v1');
+  assert.equal(Object.keys(reopened.files).length, 6001);
+  assert.deepEqual(reopened.files['lang.txt']?.record, { ...long, body: [] });
+  for (const file of files) assert.equal(reopened.files[file]?.record?.lead, `${file} `.repeat(40), file);
   reopened.close();
 });
 
