@@ -9,6 +9,7 @@ export function newestKnownDate(articles: readonly Pick<Summary, 'date'>[]): Art
   return newest;
 }
 
+/** The later of two dates; none is earlier than any. */
 export function newer(a: ArticleDate | null, b: ArticleDate | null): ArticleDate | null {
   return a === null || (b !== null && b.iso > a.iso) ? b : a;
 }

@@ -194,7 +194,6 @@ export function sitemapsOf(listings: SitemapEntry[], articles: readonly Pick<Art
   });
 }
 
-
 /** Folders the site writes besides its pages; no alias may take a place in them. */
 const RESERVED = /^(?:assets|pagefind)\/|^\.newsarchive$/;
 
