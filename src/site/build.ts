@@ -122,8 +122,9 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   try {
     recoverOutput(output);
     const journal = path.join(cacheDir, 'commit.json');
-    rmSync(path.join(cacheDir, 'manifest.json'), { force: true });
     const previous = readManifest(manifestPath);
+    // A manifest of the format before this one, left until a build writes the current one.
+    if (previous === null) rmSync(path.join(cacheDir, 'manifest.json'), { force: true });
     // Whether the output is the one the manifest describes, so that pages can be updated in place.
     const usable = previous !== null && !existsSync(journal) && readMarker(output) === previous.marker;
     if (!usable) limitHeapGrowth();

@@ -1,12 +1,12 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { RenderJob } from './render.ts';
 import { loadEleventy, renderWithEleventy } from './render.ts';
-import { lowerThreadPriority } from './workers.ts';
+import { lowerPriorityInBackground } from './workers.ts';
 
 /** The nice value of a render thread in the background: below planning, above search indexing. */
 const BACKGROUND_NICE = 5;
 
-if ((workerData as { background?: boolean } | null)?.background) lowerThreadPriority(BACKGROUND_NICE);
+lowerPriorityInBackground(BACKGROUND_NICE);
 
 // Eleventy is imported as soon as the thread starts, while the main thread plans the pages.
 const ready = loadEleventy();

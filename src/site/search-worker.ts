@@ -1,10 +1,10 @@
 import { closeSync, openSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import type { SearchMessage, SearchReply } from './search.ts';
 import { searchContent } from './search.ts';
 import { readBody } from './store.ts';
-import { lowerThreadPriority } from './workers.ts';
+import { lowerPriorityInBackground } from './workers.ts';
 
 /**
  * A worker thread that writes parts of the Pagefind search index: a part in, `{indexed}` (or
@@ -22,7 +22,7 @@ const RECORDS_AT_ONCE = 2500;
 /** The nice value of a search thread in the background, inherited by the Pagefind process it starts. */
 const BACKGROUND_NICE = 15;
 
-if ((workerData as { background?: boolean } | null)?.background) lowerThreadPriority(BACKGROUND_NICE);
+lowerPriorityInBackground(BACKGROUND_NICE);
 
 const waiting: Part[] = [];
 let running = 0;

@@ -255,25 +255,24 @@ export class RecordStore {
  * file. Null when there is none, or it was written by another format or parser.
  */
 function readIndex(file: string, fingerprint: string): StoreIndex | null {
-  const files: Record<string, StoredFile> = {};
-  let header: Omit<StoreIndex, 'files'> | null = null;
-  const current = (read: typeof header): read is Omit<StoreIndex, 'files'> => read?.format === FORMAT && read.fingerprint === fingerprint;
+  let index: StoreIndex | null = null;
   try {
     forEachLine(file, (line) => {
-      if (header === null) {
-        header = JSON.parse(line) as Omit<StoreIndex, 'files'>;
-        return current(header);
+      if (index) {
+        const [name, entry] = JSON.parse(line) as [string, StoredFile];
+        index.files[name] = entry;
+        return true;
       }
-      const [name, entry] = JSON.parse(line) as [string, StoredFile];
-      files[name] = entry;
+      const header = JSON.parse(line) as Omit<StoreIndex, 'files'>;
+      if (header.format !== FORMAT || header.fingerprint !== fingerprint) return false;
+      index = { ...header, files: {} };
       return true;
     });
   } catch {
     return null;
   }
-  // Set by the first line (a callback's assignments are beyond the compiler's sight).
-  const read = header as Omit<StoreIndex, 'files'> | null;
-  return current(read) ? { ...read, files } : null;
+  // Set by the first line (the compiler does not follow assignments made in a callback).
+  return index as StoreIndex | null;
 }
 
 /** Bytes read from a store file at a time. */

@@ -1,5 +1,5 @@
 import { setPriority } from 'node:os';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { Worker, type WorkerOptions, workerData } from 'node:worker_threads';
 
 /**
  * Starts one of newsarchive's worker threads by name (`parse-worker`, `render-worker`): the
@@ -24,4 +24,9 @@ export function lowerThreadPriority(nice: number): void {
   } catch {
     // Not allowed here: the thread keeps its priority.
   }
+}
+
+/** In a worker thread started with `workerData.background`, lowers its priority to `nice`. */
+export function lowerPriorityInBackground(nice: number): void {
+  if ((workerData as { background?: boolean } | null)?.background) lowerThreadPriority(nice);
 }
