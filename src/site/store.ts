@@ -52,6 +52,11 @@ export class RecordStore {
   private journaled = { lines: 0, bytes: 0 };
   /** The store's files on disk as this instance last read or wrote them. */
   private diskState = '';
+  /**
+   * Whether `records.json` is this store's index, read or written by this instance: a journal
+   * can only be appended to it. The index of another parser or an older format is replaced whole.
+   */
+  private indexOnDisk = false;
 
   private constructor(
     private readonly folder: string,
@@ -60,7 +65,8 @@ export class RecordStore {
     this.indexPath = path.join(folder, INDEX);
     const loaded = readIndex(this.indexPath, fingerprint);
     this.index = loaded && existsSync(path.join(folder, loaded.log)) ? loaded : { format: FORMAT, fingerprint, log: 'bodies-1.log', journal: 'changes-1.log', files: {} };
-    if (this.index === loaded) this.journaled = replayJournal(path.join(folder, this.index.journal), this.index.files);
+    this.indexOnDisk = this.index === loaded;
+    if (this.indexOnDisk) this.journaled = replayJournal(path.join(folder, this.index.journal), this.index.files);
     // A store started afresh does not append to the logs of the one it replaces.
     else for (const name of listLogs(folder)) rmSync(path.join(folder, name), { force: true });
     this.logSize = existsSync(this.log) ? statSync(this.log).size : 0;
@@ -162,10 +168,9 @@ export class RecordStore {
    */
   save(): void {
     this.closeFiles();
-    const written = existsSync(this.indexPath);
-    if (this.pending.size === 0 && written) return;
+    if (this.pending.size === 0 && this.indexOnDisk) return;
     const compact = this.logSize > 4 * 1024 * 1024 && this.liveBytes < this.logSize / 2;
-    if (written && !compact && this.journaled.lines + this.pending.size <= JOURNAL_LIMIT) this.appendJournal();
+    if (this.indexOnDisk && !compact && this.journaled.lines + this.pending.size <= JOURNAL_LIMIT) this.appendJournal();
     else this.writeIndex(compact);
     this.pending.clear();
     this.diskState = this.currentDiskState();
@@ -213,6 +218,7 @@ export class RecordStore {
       closeSync(fd);
     }
     renameSync(temporary, this.indexPath);
+    this.indexOnDisk = true;
     this.journaled = { lines: 0, bytes: 0 };
     for (const name of listLogs(this.folder)) {
       if (name !== this.index.log && name !== this.index.journal) rmSync(path.join(this.folder, name), { force: true });

@@ -106,6 +106,28 @@ test('should not rewrite an index that did not change, and start empty for anoth
   other.close();
 });
 
+test('should replace the index of another parser whole when it saves, and read its records back', async () => {
+  const folder = await temporaryFolder();
+  folders.push(folder);
+  const old = RecordStore.open(folder.path, 'v1');
+  put(old, 'a.txt', 1);
+  put(old, 'b.txt', 1);
+  old.save();
+  old.close();
+
+  const current = RecordStore.open(folder.path, 'v2');
+  put(current, 'a.txt', 1);
+  current.save();
+  current.close();
+  assert.deepEqual(readdirSync(folder.path).sort(), ['bodies-1.log', 'records.json']);
+  assert.match(readFileSync(path.join(folder.path, 'records.json'), 'utf8'), /"fingerprint":"v2"/);
+
+  const reopened = RecordStore.open(folder.path, 'v2');
+  assert.deepEqual(Object.keys(reopened.files), ['a.txt']);
+  assert.deepEqual(reopened.body('a.txt'), record('a.txt').body);
+  reopened.close();
+});
+
 /** Puts `file` as a fresh parse with `size` bytes. */
 function put(store: RecordStore, file: string, size: number): void {
   store.put(file, { size, mtimeMs: size, key: `${file}@${size}`, errors: [], record: record(file) });
