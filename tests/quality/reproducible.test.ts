@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { writeCorpus } from '../../bench/corpus.ts';
+import { runCli } from '../support/cli.ts';
 import { writeHostileArticles } from '../support/hostile.ts';
 import { CONTENT, PROJECT_ROOT, temporaryFolder } from '../support/paths.ts';
 import { readTree, treeDifferences } from '../support/tree.ts';
@@ -58,5 +59,17 @@ describe('reproducible builds', () => {
     const first = await readTree(one);
     assert.ok(first.size > 300, `${first.size} files`);
     assert.deepEqual(treeDifferences(await readTree(two), first), []);
+  });
+
+  test('should write the same site from the installed command, which runs a bundle of the code and Eleventy, as from the sources', async () => {
+    const content = path.join(folder.path, 'indhold');
+    const bundled = path.join(folder.path, 'site-bundled');
+    await build(content, bundled, path.join(folder.path, 'cache-bundled'), {});
+    const sources = path.join(folder.path, 'site-sources');
+    const args = ['build', '--quiet', '--content', content, '--output', sources, '--cache-dir', path.join(folder.path, 'cache-sources'), '--base-url', 'https://arkiv.example.dk'];
+    assert.equal((await runCli(args)).code, 0);
+    const site = await readTree(bundled);
+    assert.ok(site.size > 300, `${site.size} files`);
+    assert.deepEqual(treeDifferences(await readTree(sources), site), []);
   });
 });
