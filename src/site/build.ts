@@ -64,6 +64,8 @@ export interface BuildTimings {
 const BATCH_SIZE = 2000;
 /** A record store index larger than this (about 2 500 articles) is read while a thread lists the content folder. */
 const SCAN_IN_THREAD_BYTES = 2 * 1024 * 1024;
+/** Changed files the scanning thread parses at most; more are left to the parser threads. */
+const SCAN_PARSES_AT_MOST = 100;
 /** Above this share of changed pages a build renders everything and swaps the output. */
 const FULL_BUILD_SHARE = 0.5;
 /** Written into the output: identifies the build that made it. */
@@ -100,9 +102,10 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   const { session } = options;
   const parserCode = codeFingerprint(PARSER_CODE);
   const renderCode = codeFingerprint(RENDER_CODE);
-  // A large store takes a while to read: meanwhile a thread lists the content folder.
+  // A large store takes a while to read: meanwhile a thread lists the content folder and
+  // parses the files changed since the store was saved.
   const reading = !session?.holdsStore(records, parserCode) && RecordStore.indexBytes(records) > SCAN_IN_THREAD_BYTES;
-  const scanning = reading ? scanInThread(settings.content) : null;
+  const scanning = reading ? scanInThread(settings.content, RecordStore.savedAt(records), SCAN_PARSES_AT_MOST) : null;
   scanning?.catch(() => {});
   const store = session ? session.store(records, parserCode) : RecordStore.open(records, parserCode);
   const manifestPath = path.join(cacheDir, 'manifest');
@@ -129,7 +132,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     const usable = previous !== null && !existsSync(journal) && readMarker(output) === previous.marker;
     if (!usable) limitHeapGrowth();
     const { files, errors } = await timed('read', async () => {
-      const read = await refreshStore(store, settings.content, progress, scanning ? await scanning : undefined);
+      const read = await refreshStore(store, settings.content, progress, scanning ? await scanning : {});
       // The records are final now; saved before the pages take up memory.
       store.save();
       return read;

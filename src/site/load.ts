@@ -48,16 +48,31 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 /**
  * Brings the record store up to date with the content folder: files whose size or modification
  * time changed are read and parsed again, files that are gone are forgotten. `scanned` is the
- * folder's listing when it was made already (`scanInThread`). Returns the number of input
- * files and every file's errors.
+ * folder's listing when it was made already (`scanInThread`), and `parsed` files it parsed
+ * already, taken when they are as the listing found them. Returns the number of input files
+ * and every file's errors.
  */
-export async function refreshStore(store: RecordStore, root: string, progress: Progress, scanned: ArticleFiles = scanArticleFiles(root)): Promise<{ files: number; errors: Diagnostic[] }> {
+export async function refreshStore(
+  store: RecordStore,
+  root: string,
+  progress: Progress,
+  { scanned = scanArticleFiles(root), parsed = [] }: Partial<ScannedFolder> = {},
+): Promise<{ files: number; errors: Diagnostic[] }> {
   const { files, sizes, mtimes } = scanned;
-  const changed = files.filter((file, index) => !store.unchanged(file, sizes[index] as number, mtimes[index] as number));
+  const ready = new Map(parsed.map((result) => [result.file, result]));
+  const changed: string[] = [];
+  files.forEach((file, index) => {
+    const size = sizes[index] as number;
+    const mtimeMs = mtimes[index] as number;
+    if (store.unchanged(file, size, mtimeMs)) return;
+    const result = ready.get(file);
+    if (result && result.size === size && result.mtimeMs === mtimeMs) store.put(file, result);
+    else changed.push(file);
+  });
   let done = files.length - changed.length;
   progress.read(done, files.length, 0);
-  await parseMany(root, changed, (parsed) => {
-    store.put(parsed.file, parsed);
+  await parseMany(root, changed, (result) => {
+    store.put(result.file, result);
     done++;
     if (done % 250 === 0 || done === files.length) progress.read(done, files.length, changed.length);
   });
@@ -70,14 +85,29 @@ export async function refreshStore(store: RecordStore, root: string, progress: P
   return { files: files.length, errors };
 }
 
+/** What the scanning thread is asked to do: see `scanInThread`. */
+export interface ScanRequest {
+  root: string;
+  newerThan: number;
+  parseAtMost: number;
+}
+
+/** The content folder listed, with the files parsed while it was. */
+export interface ScannedFolder {
+  scanned: ArticleFiles;
+  parsed: ParsedFile[];
+}
+
 /**
  * `scanArticleFiles` in a thread of its own, so that listing and statting a large content
- * folder overlaps with reading the record store.
+ * folder overlaps with reading the record store. The thread also parses the files modified
+ * after `newerThan`, the store's last save, when there are at most `parseAtMost`: an article
+ * added or edited since the last build is parsed meanwhile too.
  */
-export function scanInThread(root: string): Promise<ArticleFiles> {
-  const worker = startWorker('scan-worker', { workerData: { root } });
-  const scanned = new Promise<ArticleFiles>((resolve, reject) => {
-    worker.once('message', (reply: ArticleFiles | { error: { message: string; code?: string } }) => {
+export function scanInThread(root: string, newerThan: number, parseAtMost: number): Promise<ScannedFolder> {
+  const worker = startWorker('scan-worker', { workerData: { root, newerThan, parseAtMost } satisfies ScanRequest });
+  const scanned = new Promise<ScannedFolder>((resolve, reject) => {
+    worker.once('message', (reply: ScannedFolder | { error: { message: string; code?: string } }) => {
       if ('error' in reply) reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
       else resolve(reply);
     });

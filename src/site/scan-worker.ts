@@ -1,14 +1,24 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanArticleFiles } from '../read/files.ts';
+import type { ParsedFile } from './parse-file.ts';
+import type { ScanRequest } from './load.ts';
 
 /**
- * A worker thread that lists the content folder `workerData.root` and stats its files, while
- * the main thread reads the record store: `ArticleFiles` out, or `{error}` with the message
- * and code of what failed.
+ * A worker thread that lists the content folder `root` and stats its files, while the main
+ * thread reads the record store, and parses the files modified after `newerThan` (the store's
+ * last save), which the store cannot hold as they are, when there are at most `parseAtMost`:
+ * `{scanned, parsed}` out, or `{error}` with the message and code of what failed.
  */
+const { root, newerThan, parseAtMost } = workerData as ScanRequest;
 try {
-  const scanned = scanArticleFiles((workerData as { root: string }).root);
-  parentPort?.postMessage(scanned);
+  const scanned = scanArticleFiles(root);
+  const newer = scanned.files.filter((_, index) => (scanned.mtimes[index] as number) > newerThan);
+  const parsed: ParsedFile[] = [];
+  if (newer.length > 0 && newer.length <= parseAtMost) {
+    const { parseFile } = await import('./parse-file.ts');
+    for (const file of newer) parsed.push(await parseFile(root, file));
+  }
+  parentPort?.postMessage({ scanned, parsed });
 } catch (error) {
   const { message, code } = error as NodeJS.ErrnoException;
   parentPort?.postMessage({ error: { message, code } });

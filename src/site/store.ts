@@ -83,6 +83,18 @@ export class RecordStore {
     }
   }
 
+  /**
+   * When the store in `folder` was last written (its newest file's modification time), 0 when
+   * there is none: a file modified later cannot be in it as it is now.
+   */
+  static savedAt(folder: string): number {
+    let newest = 0;
+    for (const name of [INDEX, ...(existsSync(folder) ? listLogs(folder) : [])]) {
+      newest = Math.max(newest, statSync(path.join(folder, name), { throwIfNoEntry: false })?.mtimeMs ?? 0);
+    }
+    return newest;
+  }
+
   /** Opens the store in `folder`; one written by other code (another fingerprint) starts empty. */
   static open(folder: string, fingerprint: string): RecordStore {
     mkdirSync(folder, { recursive: true });

@@ -106,6 +106,21 @@ test('should not rewrite an index that did not change, and start empty for anoth
   other.close();
 });
 
+test('should tell when it was last saved: no file modified later is in it as it is now', async () => {
+  const folder = await temporaryFolder();
+  folders.push(folder);
+  assert.equal(RecordStore.savedAt(path.join(folder.path, 'mangler')), 0);
+  const store = RecordStore.open(folder.path, 'v1');
+  put(store, 'a.txt', 1);
+  store.save();
+  put(store, 'b.txt', 1);
+  store.save();
+  store.close();
+  const written = readdirSync(folder.path).map((name) => statSync(path.join(folder.path, name)).mtimeMs);
+  assert.deepEqual(readdirSync(folder.path).sort(), ['bodies-1.log', 'changes-2.log', 'records.json']);
+  assert.equal(RecordStore.savedAt(folder.path), Math.max(...written));
+});
+
 test('should replace the index of another parser whole when it saves, and read its records back', async () => {
   const folder = await temporaryFolder();
   folders.push(folder);
