@@ -3,7 +3,6 @@
 // compiling every module through tsx.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 // The command line, and its worker threads: scanning the content folder, parsing files,
 // rendering with Eleventy, search indexing.
@@ -26,19 +25,23 @@ const EXTERNAL = ['@11ty/eleventy-dev-server', 'pagefind', 'esbuild'];
 const BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 /**
- * Eleventy finds its own package.json from `import.meta.url`, its module's address: bundled,
- * each such module keeps the address it has in node_modules, not the bundle's.
+ * Eleventy finds its own package.json from `import.meta.url`, its module's address: bundled
+ * into `folder`, each such module keeps the address it has in node_modules, as a path from the
+ * bundle, which holds when the project folder is moved.
  */
-const keepModuleLocation = {
-  name: 'keep-module-location',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/].*\.[cm]?js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (!source.includes('import.meta.url')) return undefined;
-      return { contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'js' };
-    });
-  },
-};
+function keepModuleLocation(folder) {
+  return {
+    name: 'keep-module-location',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]node_modules[\\/].*\.[cm]?js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes('import.meta.url')) return undefined;
+        const relative = path.relative(folder, args.path).split(path.sep).join('/');
+        return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(relative)}, import.meta.url).href`), loader: 'js' };
+      });
+    },
+  };
+}
 
 function newestSource(entry) {
   const info = statSync(entry);
@@ -74,7 +77,7 @@ export async function ensureBundle(root) {
     banner: { js: BANNER },
     sourcemap: 'linked',
     logLevel: 'error',
-    plugins: [keepModuleLocation],
+    plugins: [keepModuleLocation(folder)],
   });
   mkdirSync(folder, { recursive: true });
   // Chunks are named by their content, so one already in place is the same file. They go first,
