@@ -4,8 +4,9 @@
  *   npm run bench -- --articles 20000 [--runs 3] [--seed 1] [--no-hugo]
  *
  * Each run builds cold (empty cache and output), then rebuilds after adding an article (at a
- * random date), editing one, deleting the added one, and adding the archive's newest article; Hugo builds the same articles converted to Markdown from scratch, and
- * Pagefind indexes its output. Medians go to the terminal, to bench/results/ as JSON and as a
+ * random date), editing one, deleting the added one, and adding the archive's newest article;
+ * Hugo builds the same articles converted to Markdown from scratch, and Pagefind indexes its
+ * output. Medians go to the terminal, to bench/results/ as JSON and as a
  * Markdown table for the README.
  */
 import { execFileSync, spawnSync } from 'node:child_process';

@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanArticleFiles } from '../read/files.ts';
-import type { ParsedFile } from './parse-file.ts';
 import type { ScanRequest } from './load.ts';
+import type { ParsedFile } from './parse-file.ts';
+import { parseMany } from './parse-pool.ts';
 
 /**
  * A worker thread that lists the content folder `root` and stats its files, while the main
@@ -14,10 +15,7 @@ try {
   const scanned = scanArticleFiles(root);
   const newer = scanned.files.filter((_, index) => (scanned.mtimes[index] as number) > newerThan);
   const parsed: ParsedFile[] = [];
-  if (newer.length > 0 && newer.length <= parseAtMost) {
-    const { parseFile } = await import('./parse-file.ts');
-    for (const file of newer) parsed.push(await parseFile(root, file));
-  }
+  if (newer.length <= parseAtMost) await parseMany(root, newer, (result) => parsed.push(result));
   parentPort?.postMessage({ scanned, parsed });
 } catch (error) {
   const { message, code } = error as NodeJS.ErrnoException;
