@@ -167,7 +167,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     // A rebuild re-indexes a part or two while the pages are planned and rendered: the
     // indexing waits for them, not they for it (on a machine with two cores a rebuild is an
     // eighth faster so).
-    const search = new SearchIndexWriter(searchParts, siteView(settings), target, store.log, (article) => store.files[article.file]?.body ?? null, progress, usable);
+    const search = new SearchIndexWriter(searchParts, siteView(settings), target, store.log, (article) => store.files[article.file]?.body ?? null, progress, usable, session && ((background) => session.searchThread(background)));
     search.write(shards.filter((shard) => !usable || previous.shards.get(shard.name) !== shard.hash).map((shard) => shard.name));
     let counts: Pick<BuildSummary, 'pages' | 'rendered' | 'removed' | 'searchParts' | 'mode'>;
     let kept: KeptSummary;

@@ -29,15 +29,59 @@ export type SearchReply = { indexed: string } | { failed: string; error: string 
 const PARTS_AHEAD = 3;
 
 /**
+ * The thread that feeds Pagefind, with the Pagefind process it starts. A long-running process
+ * such as `newsarchive serve` keeps one from build to build: starting the thread and Pagefind
+ * took a third of a rebuild's search indexing.
+ */
+export class SearchThread {
+  readonly worker: Worker;
+  private failed = false;
+  private closed = false;
+
+  /** `background`: at a low priority, so that planning and rendering get the processor first. */
+  constructor(readonly background: boolean) {
+    this.worker = startWorker('search-worker', { workerData: { background } });
+    this.worker.once('error', () => (this.failed = true));
+    this.worker.once('exit', () => (this.failed = true));
+  }
+
+  /** Whether it can index more parts: it has not failed and was not stopped. */
+  get usable(): boolean {
+    return !this.failed && !this.closed;
+  }
+
+  /** Lets the thread close Pagefind, then ends it; closing twice is harmless. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const worker = this.worker;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 5000);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      worker.on('message', (reply: SearchReply) => 'closed' in reply && done());
+      worker.once('exit', done);
+      worker.postMessage({ close: true } satisfies SearchMessage);
+    });
+    await worker.terminate();
+  }
+}
+
+/**
  * Writes parts of the Pagefind search index into `output/pagefind/<name>/` in a thread of its
  * own, which feeds Pagefind while the caller goes on planning and rendering. Parts are queued
  * by name and handed over a few at a time; the thread reads their bodies from the record
- * store's log (`log`, at the ranges `bodyOf` gives).
+ * store's log (`log`, at the ranges `bodyOf` gives). The thread is started when the first part
+ * is handed over and stopped when all are written, unless it came from `keptThread`.
  */
 export class SearchIndexWriter {
   private readonly queued = new Set<string>();
   private readonly waiting: SearchShard[] = [];
-  private worker: Worker | null = null;
+  private thread: SearchThread | null = null;
+  /** Removes this writer's listeners from the thread. */
+  private detach: (() => void) | null = null;
   private handed = 0;
   private done = 0;
   private failure: Error | null = null;
@@ -55,6 +99,8 @@ export class SearchIndexWriter {
     private readonly progress: Progress,
     /** Index at a low priority, so that planning and rendering get the processor first. */
     private readonly background = false,
+    /** A thread kept beyond this writer (by a build session), for `background`; the writer starts and stops its own without. */
+    private readonly keptThread?: (background: boolean) => SearchThread,
   ) {}
 
   /** Names of the parts queued so far. */
@@ -82,7 +128,11 @@ export class SearchIndexWriter {
       });
       if (this.failure) throw this.failure;
     } finally {
-      await this.stop();
+      this.detach?.();
+      this.detach = null;
+      // A kept thread stays for the next build; the session stops it after a failure.
+      if (!this.keptThread) await this.thread?.close();
+      this.thread = null;
     }
   }
 
@@ -90,7 +140,7 @@ export class SearchIndexWriter {
   private handOver(): void {
     while (!this.failure && this.waiting.length > 0 && this.handed - this.done < PARTS_AHEAD) {
       const shard = this.waiting.shift() as SearchShard;
-      this.thread().postMessage({
+      this.worker().postMessage({
         log: this.log,
         name: shard.name,
         output: path.join(this.output, 'pagefind', shard.name),
@@ -112,10 +162,10 @@ export class SearchIndexWriter {
     this.settle?.();
   }
 
-  private thread(): Worker {
-    if (this.worker) return this.worker;
-    const worker = startWorker('search-worker', { workerData: { background: this.background } });
-    worker.on('message', (reply: SearchReply) => {
+  private worker(): Worker {
+    if (this.thread) return this.thread.worker;
+    const thread = this.keptThread?.(this.background) ?? new SearchThread(this.background);
+    const onMessage = (reply: SearchReply) => {
       if ('indexed' in reply) {
         this.done++;
         this.milliseconds = performance.now() - this.started;
@@ -124,33 +174,13 @@ export class SearchIndexWriter {
       } else if ('failed' in reply) {
         this.fail(new Error(reply.error));
       }
-    });
-    worker.once('error', (error) => this.fail(error));
-    worker.once('exit', (code) => this.fail(new Error(`The search index thread stopped with code ${code}`)));
-    this.worker = worker;
-    return worker;
-  }
-
-  /** Lets the thread close Pagefind, then ends it. */
-  private async stop(): Promise<void> {
-    const worker = this.worker;
-    if (!worker) return;
-    this.worker = null;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, 5000);
-      worker.on('message', (reply: SearchReply) => {
-        if ('closed' in reply) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      worker.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      worker.postMessage({ close: true } satisfies SearchMessage);
-    });
-    await worker.terminate();
+    };
+    const onError = (error: Error) => this.fail(error);
+    const onExit = (code: number) => this.fail(new Error(`The search index thread stopped with code ${code}`));
+    thread.worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    this.detach = () => thread.worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+    this.thread = thread;
+    return thread.worker;
   }
 }
 

@@ -1,15 +1,18 @@
 import { Renderer } from './renderer.ts';
+import { SearchThread } from './search.ts';
 import { RecordStore } from './store.ts';
 
 /**
  * What a long-running process such as `newsarchive serve` keeps from one build to the next:
- * the record store, read once, and the render thread with Eleventy and the templates loaded.
- * Each build checks that they still fit: a store that another process wrote to since is read
- * again, and a render thread that ran other templates, failed or was stopped is started anew.
+ * the record store, read once, the render thread with Eleventy and the templates loaded, and
+ * the search thread with Pagefind started. Each build checks that they still fit: a store that
+ * another process wrote to since is read again, and a thread that ran other templates, runs
+ * at another priority, failed or was stopped is started anew.
  */
 export class BuildSession {
   private kept: { folder: string; fingerprint: string; store: RecordStore } | null = null;
   private thread: { code: string; renderer: Renderer } | null = null;
+  private search: SearchThread | null = null;
 
   /** Whether `store` would hand over the store in `folder` without reading it. */
   holdsStore(folder: string, fingerprint: string): boolean {
@@ -41,15 +44,24 @@ export class BuildSession {
     return renderer;
   }
 
+  /** The search thread, at a low priority when `background`; as in `SearchThread`. */
+  searchThread(background: boolean): SearchThread {
+    if (this.search && this.search.background === background && this.search.usable) return this.search;
+    void this.search?.close();
+    this.search = new SearchThread(background);
+    return this.search;
+  }
+
   /** Forgets what the last build left: after a failed build nothing of it is trusted. */
   async forget(): Promise<void> {
     this.kept?.store.close();
     this.kept = null;
-    await this.thread?.renderer.close();
+    await Promise.all([this.thread?.renderer.close(), this.search?.close()]);
     this.thread = null;
+    this.search = null;
   }
 
-  /** Stops the render thread and closes the store. */
+  /** Stops the threads and closes the store. */
   close(): Promise<void> {
     return this.forget();
   }

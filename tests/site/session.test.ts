@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import type { Settings } from '../../src/model/index.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { codeFingerprint, PARSER_CODE } from '../../src/site/paths.ts';
+import type { SearchThread } from '../../src/site/search.ts';
 import { BuildSession } from '../../src/site/session.ts';
 import { loadSettings } from '../../src/site/settings.ts';
 import { newsText as article, writeArticle } from '../support/articles.ts';
@@ -44,20 +45,39 @@ after(async () => {
   await folder.remove();
 });
 
-test('should keep the record store and the render thread from one build to the next', async () => {
+test('should keep the record store, the render thread and the search thread from one build to the next', async () => {
   assert.equal(holdsStore(), false);
   assert.equal((await buildAndCompare()).mode, 'full');
   assert.equal(holdsStore(), true);
   const store = session.store(path.join(cache, 'records'), codeFingerprint(PARSER_CODE));
 
-  await writeArticle(content, '2022/ny.txt', article(30, 20));
-  assert.equal((await buildAndCompare()).mode, 'incremental');
-  await writeArticle(content, '2022/marts-2.txt', article(2, 5).replace('Vi har meget', 'Vi har rigtig meget'));
-  await buildAndCompare();
-  await rm(path.join(content, '2022/marts-4.txt'));
-  const removed = await buildAndCompare();
-  assert.ok(removed.removed > 0);
+  // The search threads the builds take from the session.
+  const taken: [boolean, SearchThread][] = [];
+  const searchThread = session.searchThread.bind(session);
+  session.searchThread = (background) => {
+    const thread = searchThread(background);
+    taken.push([background, thread]);
+    return thread;
+  };
+  try {
+    await writeArticle(content, '2022/ny.txt', article(30, 20));
+    const added = await buildAndCompare();
+    assert.equal(added.mode, 'incremental');
+    assert.equal(added.searchParts, 1);
+    await writeArticle(content, '2022/marts-2.txt', article(2, 5).replace('Vi har meget', 'Vi har rigtig meget'));
+    assert.equal((await buildAndCompare()).searchParts, 1);
+    await rm(path.join(content, '2022/marts-4.txt'));
+    const removed = await buildAndCompare();
+    assert.ok(removed.removed > 0);
+  } finally {
+    session.searchThread = searchThread;
+  }
   assert.equal(session.store(path.join(cache, 'records'), codeFingerprint(PARSER_CODE)), store);
+  // Each rebuild indexed its part in the background, on one thread, which is still there.
+  const [first] = taken;
+  assert.equal(taken.length, 3);
+  assert.ok(first && taken.every(([background, thread]) => background && thread === first[1]));
+  assert.equal(first[1].usable, true);
 });
 
 test('should read the store again after another process built with it', async () => {
@@ -78,4 +98,14 @@ test('should start the render thread anew for other templates, and after it was 
   assert.equal(first.usable, false);
   await second.close();
   assert.notEqual(session.renderer('templates-b'), second);
+});
+
+test('should start the search thread anew at another priority, and after it was stopped', async () => {
+  const background = session.searchThread(true);
+  assert.equal(session.searchThread(true), background);
+  const foreground = session.searchThread(false);
+  assert.notEqual(foreground, background);
+  assert.equal(background.usable, false);
+  await foreground.close();
+  assert.notEqual(session.searchThread(false), foreground);
 });
