@@ -79,9 +79,8 @@ export class SearchThread {
 export class SearchIndexWriter {
   private readonly queued = new Set<string>();
   private readonly waiting: SearchShard[] = [];
-  private thread: SearchThread | null = null;
-  /** Removes this writer's listeners from the thread. */
-  private detach: (() => void) | null = null;
+  /** The thread parts are handed to, and how this writer's listeners come off it. */
+  private attached: { thread: SearchThread; detach: () => void } | null = null;
   private handed = 0;
   private done = 0;
   private failure: Error | null = null;
@@ -128,11 +127,11 @@ export class SearchIndexWriter {
       });
       if (this.failure) throw this.failure;
     } finally {
-      this.detach?.();
-      this.detach = null;
+      const attached = this.attached;
+      this.attached = null;
+      attached?.detach();
       // A kept thread stays for the next build; the session stops it after a failure.
-      if (!this.keptThread) await this.thread?.close();
-      this.thread = null;
+      if (!this.keptThread) await attached?.thread.close();
     }
   }
 
@@ -163,7 +162,7 @@ export class SearchIndexWriter {
   }
 
   private worker(): Worker {
-    if (this.thread) return this.thread.worker;
+    if (this.attached) return this.attached.thread.worker;
     const thread = this.keptThread?.(this.background) ?? new SearchThread(this.background);
     const onMessage = (reply: SearchReply) => {
       if ('indexed' in reply) {
@@ -178,8 +177,7 @@ export class SearchIndexWriter {
     const onError = (error: Error) => this.fail(error);
     const onExit = (code: number) => this.fail(new Error(`The search index thread stopped with code ${code}`));
     thread.worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    this.detach = () => thread.worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-    this.thread = thread;
+    this.attached = { thread, detach: () => thread.worker.off('message', onMessage).off('error', onError).off('exit', onExit) };
     return thread.worker;
   }
 }
