@@ -86,27 +86,34 @@ async function ours(workspace: string, content: string, { articles, seed }: Opti
   };
   rmSync(output, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
-  const cold = await build('cold build');
+  // Every change below is undone, also when a build fails, so that the next run starts from the generated corpus.
+  const undo: (() => void)[] = [];
+  try {
+    const cold = await build('cold build');
 
-  // One article more: the next one the generator would write.
-  const added = await writeCorpusArticle(content, seed, articles + run, ARCHIVE_SPREAD);
-  const add = await build('rebuild after adding an article');
+    // One article more: the next one the generator would write.
+    const added = await writeCorpusArticle(content, seed, articles + run, ARCHIVE_SPREAD);
+    undo.push(() => rmSync(path.join(content, added.file), { force: true }));
+    const add = await build('rebuild after adding an article');
 
-  // An edit of a dated article's text, undone after the run.
-  const edited = path.join(content, composeArticle(seed, 12 * (run + 1), ARCHIVE_SPREAD).file);
-  const original = readFileSync(edited);
-  writeFileSync(edited, original.toString('utf8').replace('inden sommerferien.', `inden sommerferien, oplyser ministeriet (rettet ${run}).`));
-  const edit = await build('rebuild after editing an article');
+    // An edit of a dated article's text; another article in each run.
+    const edited = path.join(content, composeArticle(seed, (12 * (run + 1)) % articles, ARCHIVE_SPREAD).file);
+    const original = readFileSync(edited);
+    undo.push(() => writeFileSync(edited, original));
+    writeFileSync(edited, original.toString('utf8').replace('inden sommerferien.', `inden sommerferien, oplyser ministeriet (rettet ${run}).`));
+    const edit = await build('rebuild after editing an article');
 
-  unlinkSync(path.join(content, added.file));
-  const remove = await build('rebuild after deleting an article');
+    unlinkSync(path.join(content, added.file));
+    const remove = await build('rebuild after deleting an article');
 
-  // What a growing archive adds every day: an article newer than all others.
-  const newest = await writeCorpusArticle(content, seed, articles + 1000 + run, ARCHIVE_SPREAD, { newest: true });
-  const append = await build('rebuild after adding the newest article');
-  unlinkSync(path.join(content, newest.file));
-  writeFileSync(edited, original);
-  return { cold, add, edit, delete: remove, append };
+    // What a growing archive adds every day: an article newer than all others.
+    const newest = await writeCorpusArticle(content, seed, articles + 1000 + run, ARCHIVE_SPREAD, { newest: true });
+    undo.push(() => rmSync(path.join(content, newest.file), { force: true }));
+    const append = await build('rebuild after adding the newest article');
+    return { cold, add, edit, delete: remove, append };
+  } finally {
+    for (const step of undo.reverse()) step();
+  }
 }
 
 function ensureHugo(): string {
