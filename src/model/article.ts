@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A block of body text. `line` is the 1-based line in the source file where it starts. */
 export const BlockSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Site settings: `newsarchive.config.json`, every field overridable by a command-line flag. */
 export const SettingsSchema = z.object({

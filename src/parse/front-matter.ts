@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import type { VFile } from 'vfile';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { report } from '../model/index.ts';
 import type { LocalDate } from './dateline.ts';
 import { parseIsoDate } from './dateline.ts';
