@@ -99,20 +99,16 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   mkdirSync(cacheDir, { recursive: true });
   const lock = acquireLock(cacheDir);
   const records = path.join(cacheDir, 'records');
-  const { session } = options;
-  const parserCode = codeFingerprint(PARSER_CODE);
-  const renderCode = codeFingerprint(RENDER_CODE);
-  // A large store takes a while to read: meanwhile a thread lists the content folder and
-  // parses the files changed since the store was saved.
-  const reading = !session?.holdsStore(records, parserCode) && RecordStore.indexBytes(records) > SCAN_IN_THREAD_BYTES;
-  const scanning = reading ? scanInThread(settings.content, RecordStore.savedAt(records), SCAN_PARSES_AT_MOST) : null;
-  scanning?.catch(() => {});
-  const store = session ? session.store(records, parserCode) : RecordStore.open(records, parserCode);
   const manifestPath = path.join(cacheDir, 'manifest');
   const summaryPath = path.join(cacheDir, 'summary.json');
-  // Most likely a rebuild, which renders few pages: Eleventy loads in the background meanwhile.
+  const { session } = options;
+  // Most likely a rebuild, which renders few pages: Eleventy loads in the background from the
+  // start, while the record store is read and the pages are planned.
   const rebuilding = existsSync(manifestPath) && existsSync(output);
+  const renderCode = codeFingerprint(RENDER_CODE);
   const renderer = session ? session.renderer(renderCode, rebuilding) : new Renderer(rebuilding);
+  // The store, for the end of the build: opened in the `try` below.
+  let opened: RecordStore | null = null;
   const timings: BuildTimings = { read: 0, plan: 0, render: 0, search: 0 };
   const timed = async <T>(phase: keyof BuildTimings, work: () => Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -123,6 +119,14 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     }
   };
   try {
+    const parserCode = codeFingerprint(PARSER_CODE);
+    // A large store takes a while to read: meanwhile a thread lists the content folder and
+    // parses the files changed since the store was saved.
+    const reading = !session?.holdsStore(records, parserCode) && RecordStore.indexBytes(records) > SCAN_IN_THREAD_BYTES;
+    const scanning = reading ? scanInThread(settings.content, RecordStore.savedAt(records), SCAN_PARSES_AT_MOST) : null;
+    scanning?.catch(() => {});
+    const store = session ? session.store(records, parserCode) : RecordStore.open(records, parserCode);
+    opened = store;
     recoverOutput(output);
     const journal = path.join(cacheDir, 'commit.json');
     const previous = readManifest(manifestPath);
@@ -250,7 +254,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     throw error;
   } finally {
     if (!session) await renderer.close();
-    store.close();
+    opened?.close();
     lock.release();
     limitHeapGrowth(false);
   }

@@ -159,3 +159,19 @@ test('should leave the previous site in place when a build fails', async () => {
     await folder.remove();
   }
 });
+
+test('should free the cache folder and stop its threads when the record store cannot be opened', async () => {
+  const folder = await temporaryFolder();
+  try {
+    const cache = path.join(folder.path, 'cache');
+    await mkdir(cache);
+    // A file where the store's folder belongs.
+    await writeFile(path.join(cache, 'records'), '');
+    const settings = { ...(await loadSettings(PROJECT_ROOT)), output: path.join(folder.path, 'site') };
+    await assert.rejects(buildSite(settings, { cacheDir: cache }), /EEXIST: file already exists, mkdir/);
+    // No lock is left behind: the next build may take the folder.
+    assert.deepEqual(await readdir(cache), ['records']);
+  } finally {
+    await folder.remove();
+  }
+});
