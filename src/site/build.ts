@@ -182,7 +182,6 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       archive = buildArchive(corpus, searchParts);
       const salt = createHash('sha1').update(settingsSalt).update(JSON.stringify(archive.chrome)).digest('hex');
       const planned = planPages(archive, bodyKeys, salt);
-      const marker = createHash('sha1').update(JSON.stringify([planned.map((page) => [page.file, page.hash]), shards])).digest('hex');
       const changed = usable ? planned.filter((page) => previous.pages.get(page.file) !== page.hash) : planned;
       // When most pages change anyway, a staged full build swaps them in at once.
       const incremental = usable && changed.length <= planned.length * FULL_BUILD_SHARE;
@@ -211,14 +210,23 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
           progress.rendered(Math.min(start + BATCH_SIZE, dirtyPages.length), dirtyPages.length);
         }
       };
-      await Promise.all([
+      const rendered = Promise.all([
         timed('render', async () => {
           await render();
-          // The render thread's memory is given back before the manifest and the cache are written.
+          // The render thread gives its memory back as soon as it is done.
           if (!session) await renderer.close();
         }),
         search.finished(),
       ]);
+      // Awaited below; a failure meanwhile is not left unhandled.
+      rendered.catch(() => {});
+      // While the pages are rendered, the summary and the manifest are written beside their
+      // files, to take their places once the output is committed.
+      const marker = createHash('sha1').update(JSON.stringify([planned.map((page) => [page.file, page.hash]), shards])).digest('hex');
+      kept = { inputs, articles: corpus.articles.length, pages: planned.length, errors: [...errors, ...corpus.errors], warnings: [...warningsOf(corpus.articles), ...archive.warnings] };
+      const nextSummary = writeBeside(summaryPath, JSON.stringify(kept));
+      const nextManifest = writeBeside(manifestPath, manifestText({ marker, inputs, pages: new Map(planned.map((page) => [page.file, page.hash])), shards: new Map(shards.map((shard) => [shard.name, shard.hash])) }));
+      await rendered;
       timings.search = search.milliseconds;
       mkdirSync(target, { recursive: true });
       writeFileSync(path.join(target, MARKER), `${marker}\n`);
@@ -230,21 +238,16 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
         swapIn(target, output);
       }
       counts = { pages: planned.length, rendered: dirtyPages.length, removed: removed.length, searchParts: search.parts.size, mode: incremental ? 'incremental' : 'full' };
-      kept = { inputs, articles: corpus.articles.length, pages: planned.length, errors: [...errors, ...corpus.errors], warnings: [...warningsOf(corpus.articles), ...archive.warnings] };
-      // Written before the manifest, which names the same inputs: the summary of a build that
-      // stopped in between is not taken for the output's.
-      keepSummary(summaryPath, kept);
-      writeManifest(manifestPath, {
-        marker,
-        inputs,
-        pages: new Map(planned.map((page) => [page.file, page.hash])),
-        shards: new Map(shards.map((shard) => [shard.name, shard.hash])),
-      });
+      // The summary before the manifest, which names the same inputs: the summary of a build
+      // that stopped in between is not taken for the output's.
+      renameSync(nextSummary, summaryPath);
+      renameSync(nextManifest, manifestPath);
     } catch (error) {
       // Stop Eleventy and Pagefind first: they may still be writing into the folder.
       await renderer.close();
       await search.finished().catch(() => {});
       rmSync(target, { recursive: true, force: true });
+      for (const file of [summaryPath, manifestPath]) rmSync(`${file}.next`, { force: true });
       throw error;
     }
 
@@ -300,10 +303,15 @@ function inputsDigest(settingsSalt: string, drafts: boolean, stored: readonly [s
   return hash.digest('hex');
 }
 
-function keepSummary(file: string, summary: KeptSummary): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(summary));
-  renameSync(temporary, file);
+/**
+ * Writes `text` into a file next to `file`, to be renamed into its place: a build writes
+ * its summary and manifest while its pages are rendered, and puts them in place once the
+ * output is committed. Only one build at a time uses the cache folder.
+ */
+function writeBeside(file: string, text: string): string {
+  const next = `${file}.next`;
+  writeFileSync(next, text);
+  return next;
 }
 
 function readKeptSummary(file: string, inputs: string): KeptSummary | null {
@@ -341,13 +349,12 @@ function readManifest(file: string): Manifest | null {
   return { marker: head.marker, inputs: head.inputs, pages, shards: new Map(Object.entries(head.shards)) };
 }
 
-function writeManifest(file: string, manifest: Manifest): void {
-  const temporary = `${file}.${process.pid}.tmp`;
+/** The manifest as `readManifest` reads it. */
+function manifestText(manifest: Manifest): string {
   let text = `${JSON.stringify({ format: MANIFEST_FORMAT, marker: manifest.marker, inputs: manifest.inputs, shards: Object.fromEntries(manifest.shards) })}\n`;
   // An alias may hold a tab or a line break: such a file name is written as a JSON string.
   for (const [page, hash] of manifest.pages) text += `${hash}\t${/[\t\n\r"]/.test(page) ? JSON.stringify(page) : page}\n`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
+  return text;
 }
 
 function readMarker(output: string): string | null {
