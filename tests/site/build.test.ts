@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import test from 'node:test';
 import { buildSite } from '../../src/site/build.ts';
+import type { Renderer } from '../../src/site/renderer.ts';
+import { BuildSession } from '../../src/site/session.ts';
 import { loadSettings } from '../../src/site/settings.ts';
 import { runCli } from '../support/cli.ts';
-import { PROJECT_ROOT, temporaryFolder } from '../support/paths.ts';
+import { CONTENT, PROJECT_ROOT, SEED_MEETING, temporaryFolder } from '../support/paths.ts';
 
 const ARTICLE = '2021/04/biden-opfordrer-putin-til-at-daempe-konflikt-med-ukraine/index.html';
 const UNDATED = 'udateret/biden-og-putin-er-gaaet-med-til-at-moedes-om-ukraine-konflikt/index.html';
@@ -171,6 +173,43 @@ test('should free the cache folder and stop its threads when the record store ca
     await assert.rejects(buildSite(settings, { cacheDir: cache }), /EEXIST: file already exists, mkdir/);
     // No lock is left behind: the next build may take the folder.
     assert.deepEqual(await readdir(cache), ['records']);
+  } finally {
+    await folder.remove();
+  }
+});
+
+/** A session whose render thread fails every job, as a template that throws would make it. */
+class FailingRenderSession extends BuildSession {
+  override renderer(): Renderer {
+    const failing = { usable: true, render: () => Promise.reject(new Error('Rendering failed: a template threw')), close: async () => {} };
+    return failing as unknown as Renderer;
+  }
+}
+
+test('should keep the last manifest and summary, and leave nothing beside them, when rendering fails', async () => {
+  const folder = await temporaryFolder();
+  try {
+    const content = path.join(folder.path, 'content');
+    const cache = path.join(folder.path, 'cache');
+    const output = path.join(folder.path, 'site');
+    await cp(CONTENT, content, { recursive: true });
+    const settings = { ...(await loadSettings(PROJECT_ROOT)), content, output };
+    await buildSite(settings, { cacheDir: cache });
+    const manifest = await readFile(path.join(cache, 'manifest'), 'utf8');
+    const summary = await readFile(path.join(cache, 'summary.json'), 'utf8');
+    const pages = await listFiles(output);
+    await appendFile(path.join(content, SEED_MEETING), '\nEt nyt afsnit til sidst.\n');
+    const session = new FailingRenderSession();
+    try {
+      await assert.rejects(buildSite(settings, { cacheDir: cache, session }), /Rendering failed: a template threw/);
+    } finally {
+      await session.close();
+    }
+    assert.deepEqual((await readdir(cache)).sort(), ['manifest', 'records', 'summary.json']);
+    assert.equal(await readFile(path.join(cache, 'manifest'), 'utf8'), manifest);
+    assert.equal(await readFile(path.join(cache, 'summary.json'), 'utf8'), summary);
+    assert.deepEqual(await listFiles(output), pages);
+    assert.deepEqual((await readdir(folder.path)).sort(), ['cache', 'content', 'site']);
   } finally {
     await folder.remove();
   }
