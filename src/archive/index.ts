@@ -18,7 +18,7 @@ import type {
   YearPage,
 } from './pages.ts';
 import { searchShards } from './search.ts';
-import type { MonthView, Summary } from './timeline.ts';
+import type { MonthView } from './timeline.ts';
 import { buildTimeline, monthArticles, summarize } from './timeline.ts';
 import { buildTopics } from './topics.ts';
 

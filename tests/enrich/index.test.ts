@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { enrichCorpus } from '../../src/enrich/index.ts';
-import type { ArticleDate, DateHint } from '../../src/model/index.ts';
 import { APRIL_2021, parsedArticle, THURSDAY_24_FEBRUARY } from '../support/records.ts';
 
 const article = parsedArticle;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, truncate, writeFile } from 'node:fs/promises';
+import { truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import test from 'node:test';
 import { MAX_FILE_BYTES, type ReadResult, readArticleFile } from '../../src/read/content.ts';

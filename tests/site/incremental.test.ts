@@ -6,13 +6,12 @@ import type { Settings } from '../../src/model/index.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { loadSettings } from '../../src/site/settings.ts';
 import { newsText as article, writeArticle } from '../support/articles.ts';
+import { differencesFromFullBuild } from '../support/full-build.ts';
 import { CONTENT, PROJECT_ROOT, temporaryFolder } from '../support/paths.ts';
-import { readTree, treeDifferences } from '../support/tree.ts';
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>;
 let settings: Settings;
 let content: string;
-let coldBuilds = 0;
 
 const write = (file: string, text: string) => writeArticle(content, file, text);
 
@@ -20,10 +19,7 @@ const write = (file: string, text: string) => writeArticle(content, file, text);
 async function buildAndCompare(expectedMode?: 'full' | 'incremental', drafts = false) {
   const summary = await buildSite(settings, { cacheDir: path.join(folder.path, 'cache'), drafts });
   if (expectedMode) assert.equal(summary.mode, expectedMode);
-  const cold = path.join(folder.path, `cold-${++coldBuilds}`);
-  await buildSite({ ...settings, output: cold }, { cacheDir: path.join(folder.path, `cold-cache-${coldBuilds}`), drafts });
-  assert.deepEqual(treeDifferences(await readTree(settings.output), await readTree(cold)), []);
-  await rm(cold, { recursive: true });
+  assert.deepEqual(await differencesFromFullBuild(settings, folder.path, drafts), []);
   return summary;
 }
 

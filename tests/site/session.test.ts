@@ -9,23 +9,19 @@ import type { SearchThread } from '../../src/site/search.ts';
 import { BuildSession } from '../../src/site/session.ts';
 import { loadSettings } from '../../src/site/settings.ts';
 import { newsText as article, writeArticle } from '../support/articles.ts';
+import { differencesFromFullBuild } from '../support/full-build.ts';
 import { CONTENT, PROJECT_ROOT, temporaryFolder } from '../support/paths.ts';
-import { readTree, treeDifferences } from '../support/tree.ts';
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>;
 let settings: Settings;
 let content: string;
 let cache: string;
-let coldBuilds = 0;
 const session = new BuildSession();
 
 /** Builds with the session, then compares with a full build of the same content into a fresh folder. */
 async function buildAndCompare() {
   const summary = await buildSite(settings, { cacheDir: cache, session });
-  const cold = path.join(folder.path, `cold-${++coldBuilds}`);
-  await buildSite({ ...settings, output: cold }, { cacheDir: path.join(folder.path, `cold-cache-${coldBuilds}`) });
-  assert.deepEqual(treeDifferences(await readTree(settings.output), await readTree(cold)), []);
-  await rm(cold, { recursive: true });
+  assert.deepEqual(await differencesFromFullBuild(settings, folder.path), []);
   return summary;
 }
 
