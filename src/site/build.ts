@@ -101,6 +101,9 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   const records = path.join(cacheDir, 'records');
   const manifestPath = path.join(cacheDir, 'manifest');
   const summaryPath = path.join(cacheDir, 'summary.json');
+  // Written while the pages render, and renamed into place once the output is committed.
+  const nextManifest = `${manifestPath}.next`;
+  const nextSummary = `${summaryPath}.next`;
   const { session } = options;
   // Most likely a rebuild, which renders few pages: Eleventy loads in the background from the
   // start, while the record store is read and the pages are planned.
@@ -220,12 +223,12 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       ]);
       // Awaited below; a failure meanwhile is not left unhandled.
       rendered.catch(() => {});
-      // While the pages are rendered, the summary and the manifest are written beside their
-      // files, to take their places once the output is committed.
-      const marker = createHash('sha1').update(JSON.stringify([planned.map((page) => [page.file, page.hash]), shards])).digest('hex');
+      // While the pages are rendered, the summary and the manifest are written beside their files.
+      const pageHashes = planned.map((page) => [page.file, page.hash] as const);
+      const marker = createHash('sha1').update(JSON.stringify([pageHashes, shards])).digest('hex');
       kept = { inputs, articles: corpus.articles.length, pages: planned.length, errors: [...errors, ...corpus.errors], warnings: [...warningsOf(corpus.articles), ...archive.warnings] };
-      const nextSummary = writeBeside(summaryPath, JSON.stringify(kept));
-      const nextManifest = writeBeside(manifestPath, manifestText({ marker, inputs, pages: new Map(planned.map((page) => [page.file, page.hash])), shards: new Map(shards.map((shard) => [shard.name, shard.hash])) }));
+      writeFileSync(nextSummary, JSON.stringify(kept));
+      writeFileSync(nextManifest, manifestText({ marker, inputs, pages: new Map(pageHashes), shards: new Map(shards.map((shard) => [shard.name, shard.hash])) }));
       await rendered;
       timings.search = search.milliseconds;
       mkdirSync(target, { recursive: true });
@@ -247,7 +250,7 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
       await renderer.close();
       await search.finished().catch(() => {});
       rmSync(target, { recursive: true, force: true });
-      for (const file of [summaryPath, manifestPath]) rmSync(`${file}.next`, { force: true });
+      for (const file of [nextSummary, nextManifest]) rmSync(file, { force: true });
       throw error;
     }
 
@@ -301,17 +304,6 @@ function inputsDigest(settingsSalt: string, drafts: boolean, stored: readonly [s
   const hash = createHash('sha1').update(codeFingerprint(SITE_CODE)).update(`${settingsSalt}\n${drafts}\n`);
   for (const [, entry] of stored) hash.update(`${entry.key}\n`);
   return hash.digest('hex');
-}
-
-/**
- * Writes `text` into a file next to `file`, to be renamed into its place: a build writes
- * its summary and manifest while its pages are rendered, and puts them in place once the
- * output is committed. Only one build at a time uses the cache folder.
- */
-function writeBeside(file: string, text: string): string {
-  const next = `${file}.next`;
-  writeFileSync(next, text);
-  return next;
 }
 
 function readKeptSummary(file: string, inputs: string): KeptSummary | null {
