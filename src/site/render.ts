@@ -34,7 +34,16 @@ export async function renderWithEleventy(job: RenderJob): Promise<void> {
   await eleventy.write();
 }
 
-/** Eleventy takes a third of a second to import; commands that do not render skip it. */
+/**
+ * Eleventy takes a fifth of a second to import; commands that do not render skip it.
+ *
+ * On import, Eleventy registers a module resolver that makes its watch mode import edited
+ * JavaScript templates afresh. On Node.js 20 that resolver runs in a thread of its own, which
+ * every later import then waits for: 0.1 s more to import Eleventy alone, then its template
+ * engines. Renders here never watch (a change of templates starts a new render thread), so
+ * Eleventy's own switch leaves the resolver out.
+ */
 export async function loadEleventy(): Promise<typeof Eleventy> {
+  process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
   return (await import('@11ty/eleventy')).default;
 }
