@@ -7,6 +7,7 @@ import { buildArchive, searchShards } from '../archive/index.ts';
 import type { Corpus } from '../enrich/index.ts';
 import { placeArticles, relateCorpus, warningsOf } from '../enrich/index.ts';
 import type { Article, Diagnostic, Settings } from '../model/index.ts';
+import { rescanArticleFiles } from '../read/files.ts';
 import { refreshStore, scanInThread } from './load.ts';
 import { acquireLock } from './lock.ts';
 import { commitIncremental, recoverOutput, siblingFolder, swapIn } from './output.ts';
@@ -123,6 +124,9 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   };
   try {
     const parserCode = codeFingerprint(PARSER_CODE);
+    const content = path.resolve(settings.content);
+    // Told by a watcher what changed since the last build, a session looks at those files only.
+    const changes = session?.takeChanges(content, records, parserCode) ?? null;
     // A large store takes a while to read: meanwhile a thread lists the content folder and
     // parses the files changed since the store was saved.
     const reading = !session?.holdsStore(records, parserCode) && RecordStore.indexBytes(records) > SCAN_IN_THREAD_BYTES;
@@ -139,9 +143,11 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
     const usable = previous !== null && !existsSync(journal) && readMarker(output) === previous.marker;
     if (!usable) limitHeapGrowth();
     const { files, errors } = await timed('read', async () => {
-      const read = await refreshStore(store, settings.content, progress, scanning ? await scanning : {});
+      const rescanned = changes && rescanArticleFiles(content, changes.listing, changes.changes);
+      const read = await refreshStore(store, settings.content, progress, scanning ? await scanning : rescanned ? { scanned: rescanned } : {});
       // The records are final now; saved before the pages take up memory.
       store.save();
+      session?.keepListing(content, read.listing, Boolean(rescanned));
       return read;
     });
     const planStarted = performance.now();

@@ -49,15 +49,15 @@ export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
  * Brings the record store up to date with the content folder: files whose size or modification
  * time changed are read and parsed again, files that are gone are forgotten. `scanned` is the
  * folder's listing when it was made already (`scanInThread`), and `parsed` files it parsed
- * already, taken when they are as the listing found them. Returns the number of input files
- * and every file's errors.
+ * already, taken when they are as the listing found them. Returns the number of input files,
+ * every file's errors, and the listing.
  */
 export async function refreshStore(
   store: RecordStore,
   root: string,
   progress: Progress,
   { scanned = scanArticleFiles(root), parsed = [] }: Partial<ScannedFolder> = {},
-): Promise<{ files: number; errors: Diagnostic[] }> {
+): Promise<{ files: number; errors: Diagnostic[]; listing: ArticleFiles }> {
   const { files, sizes, mtimes } = scanned;
   const ready = new Map(parsed.map((result) => [result.file, result]));
   const changed: string[] = [];
@@ -82,7 +82,7 @@ export async function refreshStore(
     const stored = store.files[file];
     if (stored && stored.errors.length > 0) errors.push(...stored.errors);
   }
-  return { files: files.length, errors };
+  return { files: files.length, errors, listing: scanned };
 }
 
 /** What the scanning thread is asked to do: see `scanInThread`. */

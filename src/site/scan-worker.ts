@@ -2,7 +2,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { scanArticleFiles } from '../read/files.ts';
 import type { ScanRequest } from './load.ts';
 import type { ParsedFile } from './parse-file.ts';
-import { parseMany } from './parse-pool.ts';
 
 /**
  * A worker thread that lists the content folder `root` and stats its files, while the main
@@ -15,7 +14,11 @@ try {
   const scanned = scanArticleFiles(root);
   const newer = scanned.files.filter((_, index) => (scanned.mtimes[index] as number) > newerThan);
   const parsed: ParsedFile[] = [];
-  if (newer.length <= parseAtMost) await parseMany(root, newer, (result) => parsed.push(result));
+  // The parser is loaded only when there is something to parse: it takes a fifth of a second.
+  if (newer.length > 0 && newer.length <= parseAtMost) {
+    const { parseMany } = await import('./parse-pool.ts');
+    await parseMany(root, newer, (result) => parsed.push(result));
+  }
   parentPort?.postMessage({ scanned, parsed });
 } catch (error) {
   const { message, code } = error as NodeJS.ErrnoException;

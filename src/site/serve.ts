@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Settings } from '../model/index.ts';
 import type { BuildOptions, BuildSummary } from './build.ts';
 import { buildSite } from './build.ts';
+import { scanInThread } from './load.ts';
 import { PACKAGE_ROOT, TEMPLATES_DIR } from './paths.ts';
 import { BuildSession } from './session.ts';
 
@@ -38,7 +39,7 @@ export async function serveSite(
 ): Promise<DevServer> {
   const report = options.onBuild ?? (() => {});
   // The record store and the render thread are kept from one build to the next.
-  const session = new BuildSession();
+  const session = new BuildSession(true);
   const build = async () => {
     const started = performance.now();
     try {
@@ -62,6 +63,18 @@ export async function serveSite(
   server.serve(port);
 
   let timer: NodeJS.Timeout | undefined;
+  /**
+   * After a build that took the watcher's word for what changed, a thread lists the content
+   * folder whole: a change the watcher missed (a file written into a folder just made, say) is
+   * built then, with the folder listed whole.
+   */
+  const verify = async () => {
+    if (!session.listedFromChanges) return;
+    const listing = await scanInThread(content, Number.POSITIVE_INFINITY, 0).catch(() => null);
+    if (listing && session.holdsListing(content, listing.scanned)) return;
+    session.changed(null);
+    schedule();
+  };
   let running: Promise<void> = Promise.resolve();
   const schedule = () => {
     clearTimeout(timer);
@@ -69,10 +82,20 @@ export async function serveSite(
       running = running.then(async () => {
         await build();
         server.reload({ files: [] });
+        await verify();
       });
     }, SETTLE_MS);
   };
-  const watchers = [path.resolve(settings.content), TEMPLATES_DIR].map((folder) => watch(folder, { recursive: true }, schedule));
+  // A build after a change in the content folder looks at the files the watcher names; a
+  // change it cannot name has the next build list the folder whole.
+  const content = path.resolve(settings.content);
+  const watchers = [
+    watch(content, { recursive: true }, (_event, file) => {
+      session.changed(file);
+      schedule();
+    }),
+    watch(TEMPLATES_DIR, { recursive: true }, schedule),
+  ];
   return {
     url: `http://localhost:${port}${settings.pathPrefix}`,
     close: async () => {

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { cp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import test from 'node:test';
 import type { BuildSummary } from '../../src/site/build.ts';
 import { serveSite } from '../../src/site/serve.ts';
 import { loadSettings } from '../../src/site/settings.ts';
 import { newsText, writeArticle } from '../support/articles.ts';
+import { differencesFromFullBuild } from '../support/full-build.ts';
 import { CONTENT, PROJECT_ROOT, temporaryFolder } from '../support/paths.ts';
 
 test('should serve the site and rebuild it incrementally when an article is added', async () => {
@@ -38,6 +39,49 @@ test('should serve the site and rebuild it incrementally when an article is adde
     assert.equal(latest.articles, 3);
     const page = await (await fetch(`http://localhost:${port}/2022/03/lars-loekke-rasmussen-besoeger-tyskland-for-1-gang/`)).text();
     assert.match(page, /<h1 class="article__headline">Lars Løkke Rasmussen besøger Tyskland for 1\. gang<\/h1>/);
+  } finally {
+    await server.close();
+    await folder.remove();
+  }
+});
+
+test('should rebuild what the watcher reports: edits, deletions, and files in a folder made while serving', { timeout: 120_000 }, async () => {
+  const folder = await temporaryFolder();
+  const content = path.join(folder.path, 'content');
+  await cp(CONTENT, content, { recursive: true });
+  for (let index = 0; index < 4; index++) await writeArticle(content, `2022/marts-${index}.txt`, newsText(index, 1 + index));
+  const settings = { ...(await loadSettings(PROJECT_ROOT)), content, output: path.join(folder.path, 'site') };
+  const builds: (BuildSummary | Error)[] = [];
+  const port = 20000 + ((process.pid + 3) % 20000);
+  const server = await serveSite(settings, port, { cacheDir: path.join(folder.path, 'cache'), onBuild: (result) => builds.push(result) });
+  /** Runs `change`, then waits until a build after it has `articles` and no other followed for a second; returns that build. */
+  const settled = async (change: () => Promise<void>, articles: number) => {
+    const before = builds.length;
+    await change();
+    for (let seen = before, quiet = 0; quiet < 10; ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const latest = builds.at(-1);
+      if (builds.length !== seen || builds.length === before || !latest || latest instanceof Error || latest.articles !== articles) {
+        seen = builds.length;
+        quiet = 0;
+      } else {
+        quiet++;
+      }
+    }
+    return builds.at(-1) as BuildSummary;
+  };
+  try {
+    const edited = await settled(() => writeArticle(content, '2022/marts-1.txt', newsText(1, 2).replace('Vi har meget', 'Vi har lidt')), 6);
+    assert.equal(edited.mode, 'incremental');
+    assert.ok(edited.rendered > 0);
+    assert.deepEqual(await differencesFromFullBuild(settings, folder.path), []);
+    assert.ok((await settled(() => rm(path.join(content, '2022/marts-2.txt')), 5)).removed > 0);
+    assert.deepEqual(await differencesFromFullBuild(settings, folder.path), []);
+    await settled(async () => {
+      await mkdir(path.join(content, '2023/01'), { recursive: true });
+      await writeArticle(content, '2023/01/ny.txt', newsText(9, 8));
+    }, 6);
+    assert.deepEqual(await differencesFromFullBuild(settings, folder.path), []);
   } finally {
     await server.close();
     await folder.remove();

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { cp, rm } from 'node:fs/promises';
+import { cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Settings } from '../../src/model/index.ts';
+import { scanArticleFiles } from '../../src/read/files.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { codeFingerprint, PARSER_CODE } from '../../src/site/paths.ts';
 import type { SearchThread } from '../../src/site/search.ts';
@@ -84,6 +85,45 @@ test('should read the store again after another process built with it', async ()
   await writeArticle(content, '2022/tredje.txt', article(32, 24));
   assert.equal((await buildAndCompare()).mode, 'incremental');
   assert.equal(holdsStore(), true);
+});
+
+test('should look only at the content files it was told changed, and list the folder whole when a change could not be named', async () => {
+  const watched = new BuildSession(true);
+  after(() => watched.close());
+  const buildAndCompare = async () => {
+    const summary = await buildSite(settings, { cacheDir: cache, session: watched });
+    assert.deepEqual(await differencesFromFullBuild(settings, folder.path), []);
+    return summary;
+  };
+  // The first build lists the folder whole.
+  await buildAndCompare();
+  assert.equal(watched.listedFromChanges, false);
+  const articles = async () => (await buildAndCompare()).articles;
+  const count = (await buildSite(settings, { cacheDir: cache, session: watched })).articles;
+
+  await writeArticle(content, '2022/fortalt.txt', article(40, 26));
+  await writeArticle(content, '2022/marts-1.txt', article(1, 3).replace('Vi har meget', 'Vi har lidt'));
+  await rm(path.join(content, '2022/marts-3.txt'));
+  for (const file of ['2022/fortalt.txt', '2022/marts-1.txt', '2022/marts-3.txt']) watched.changed(file);
+  assert.equal(await articles(), count);
+  assert.equal(watched.listedFromChanges, true);
+  assert.equal(watched.holdsListing(content, scanArticleFiles(content)), true);
+
+  // A file no one told of is not seen, and a whole listing shows that the store misses it.
+  await writeArticle(content, '2022/ufortalt.txt', article(41, 27));
+  assert.equal((await buildSite(settings, { cacheDir: cache, session: watched })).articles, count);
+  assert.equal(watched.holdsListing(content, scanArticleFiles(content)), false);
+  watched.changed(null);
+  assert.equal(await articles(), count + 1);
+  assert.equal(watched.listedFromChanges, false);
+  assert.equal(watched.holdsListing(content, scanArticleFiles(content)), true);
+
+  // A new folder: its files are found by listing the folder whole.
+  await mkdir(path.join(content, '2023'));
+  await writeArticle(content, '2023/ny.txt', article(42, 28));
+  watched.changed('2023');
+  assert.equal(await articles(), count + 2);
+  assert.equal(watched.listedFromChanges, false);
 });
 
 test('should start the render thread anew for other templates, and after it was stopped', async () => {
